@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { ErrorCode, ErrorParams } from './domain/errors.js';
+import type { Preferences } from './preferences.js';
+import { preferencesPatchSchema } from './preferences.js';
+import type { JournalSnapshot, SessionFileInfo, SessionInfo } from './domain/session.js';
+import type { Congress } from './domain/congress/model.js';
+import type { Delegate } from './domain/roster/model.js';
+import { congressInputSchema, activateSittingInput } from './domain/congress/commands.js';
+import { importRosterInput, addDelegateInput, updateDelegateInput, removeDelegateInput } from './domain/roster/commands.js';
+import {
+  checkInInput,
+  attendanceTargetInput,
+  recordAbsenceInput,
+  type CheckInOutcome,
+} from './domain/attendance/commands.js';
+
+/**
+ * The one contract between the renderer and the services. Each call has an input schema (checked
+ * by both transports before a service sees it) and an output type. The Electron preload, the IPC
+ * binding, the web host and the renderer's client are all derived from or checked against it.
+ */
+interface Call<S extends z.ZodType, O> {
+  readonly input: S;
+  /** Type-level only: what the call answers. */
+  readonly output: O;
+}
+
+function call<O>() {
+  return <S extends z.ZodType>(input: S): Call<S, O> => ({ input, output: undefined as O });
+}
+
+const none = z.object({}).strict();
+export const pathInput = z.object({ path: z.string().min(1).max(4096) });
+
+export interface DeskInfo {
+  readonly appVersion: string;
+  readonly transport: 'electron' | 'web';
+  /** Native open/save dialogs and "show in folder" exist (Electron only). */
+  readonly nativeDialogs: boolean;
+  readonly sessionsDir: string;
+  readonly backupsDir: string;
+  readonly preferences: Preferences;
+  readonly session: SessionInfo | null;
+}
+
+export type ExportResult = { readonly kind: 'saved'; readonly path: string } | { readonly kind: 'cancelled' };
+
+export const API = {
+  getDeskInfo: call<DeskInfo>()(none),
+  setPreferences: call<Preferences>()(preferencesPatchSchema),
+  listSessionFiles: call<SessionFileInfo[]>()(none),
+  createCongress: call<SessionInfo>()(congressInputSchema),
+  openSession: call<SessionInfo>()(pathInput),
+  openDemo: call<SessionInfo>()(none),
+  closeSession: call<null>()(none),
+  getJournal: call<JournalSnapshot>()(none),
+  /** Electron: the system's open dialog; elsewhere refused with platform.notSupported. */
+  chooseSessionFile: call<SessionInfo | null>()(none),
+  /** Copy the open session file elsewhere (a USB stick): Electron asks where with a save dialog. */
+  exportSessionCopy: call<ExportResult>()(none),
+  revealBackups: call<{ readonly path: string }>()(none),
+
+  updateCongress: call<Congress>()(congressInputSchema),
+  activateSitting: call<null>()(activateSittingInput),
+  importRoster: call<{ readonly added: number }>()(importRosterInput),
+  addDelegate: call<Delegate>()(addDelegateInput),
+  updateDelegate: call<Delegate>()(updateDelegateInput),
+  removeDelegate: call<Delegate>()(removeDelegateInput),
+  checkIn: call<CheckInOutcome>()(checkInInput),
+  undoCheckIn: call<null>()(attendanceTargetInput),
+  checkOut: call<null>()(attendanceTargetInput),
+  recordAbsence: call<null>()(recordAbsenceInput),
+  clearAbsence: call<null>()(attendanceTargetInput),
+} as const;
+
+export type ApiName = keyof typeof API;
+export const API_NAMES = Object.keys(API) as ApiName[];
+
+export type ApiInput<K extends ApiName> = z.input<(typeof API)[K]['input']>;
+export type ApiParsedInput<K extends ApiName> = z.output<(typeof API)[K]['input']>;
+export type ApiOutput<K extends ApiName> = (typeof API)[K]['output'];
+
+/** What the renderer calls. */
+export type CongressApi = { readonly [K in ApiName]: (input: ApiInput<K>) => Promise<ApiOutput<K>> };
+
+/** What the services implement: inputs arrive already parsed by the call's schema. */
+export type ApiHandlers = { readonly [K in ApiName]: (input: ApiParsedInput<K>) => Promise<ApiOutput<K>> };
+
+/** How an answer crosses a transport: errors keep their code and parameters. */
+export type WireResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly code: ErrorCode; readonly params: ErrorParams } };
+
+export function isApiName(name: string): name is ApiName {
+  return Object.prototype.hasOwnProperty.call(API, name);
+}
+
+/** The channel names on the Electron side. */
+export const IPC_PREFIX = 'congress:';
+export const NOTICE_CHANNEL = 'congress:notice';

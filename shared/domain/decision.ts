@@ -1,0 +1,22 @@
+import type { SessionEvent } from './events.js';
+import type { SessionState } from './state.js';
+import { DeskError } from './errors.js';
+
+/** What a command may use beyond the state: the time and fresh identifiers (both injected for tests). */
+export interface CommandContext {
+  readonly now: string;
+  newId(): string;
+}
+
+/** A command's answer: the events to append (possibly none) and what to tell the caller. */
+export interface Decision<R> {
+  readonly events: readonly SessionEvent[];
+  readonly result: R;
+}
+
+export type Decide<I, R> = (state: SessionState, input: I, context: CommandContext) => Decision<R>;
+
+export function requireCongress(state: SessionState) {
+  if (!state.congress) throw new DeskError('congress.none');
+  return state.congress;
+}

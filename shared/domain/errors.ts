@@ -1,0 +1,68 @@
+// Every refusal the domain or the services can give, as a code the renderer translates
+// (`errors.<code>` in the locale files) with its parameters. A unit test checks that each code
+// has a message in every language.
+
+export const ERROR_CODES = [
+  'input.invalid',
+  'session.none',
+  'session.notFound',
+  'session.notACongressFile',
+  'session.newerFormat',
+  'session.empty',
+  'session.locked',
+  'session.unreadable',
+  'session.writeFailed',
+  'session.readOnly',
+  'session.exists',
+  'congress.exists',
+  'congress.none',
+  'congress.dates',
+  'congress.sittingIds',
+  'congress.sittingInUse',
+  'congress.quorumRule',
+  'sitting.unknown',
+  'delegate.unknown',
+  'delegate.codeTaken',
+  'delegate.hasAttendance',
+  'roster.empty',
+  'roster.problems',
+  'roster.tooLarge',
+  'checkIn.notCheckedIn',
+  'checkIn.alreadyCheckedIn',
+  'checkIn.unknownCode',
+  'checkIn.notFound',
+  'absence.present',
+  'platform.notSupported',
+  'platform.cancelled',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/** A refusal with a reason the user can read; carried unchanged across both transports. */
+export class DeskError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'DeskError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export interface WireError {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,53 @@
+import { Map as IMap } from 'immutable';
+import type { Congress } from './congress/model.js';
+import type { Delegate } from './roster/model.js';
+import type { CheckInMethod } from './attendance/events.js';
+
+export type DelegateId = string;
+export type SittingId = string;
+
+/** One stretch of presence in a sitting: from check-in to check-out (null while still present). */
+export interface PresenceInterval {
+  readonly checkedInAt: string;
+  readonly checkedOutAt: string | null;
+  readonly method: CheckInMethod;
+}
+
+export interface DelegateAttendance {
+  readonly intervals: readonly PresenceInterval[];
+  /** A recorded reason for being absent; null means none was given. */
+  readonly absenceReason: string | null;
+}
+
+export interface RosterState {
+  readonly delegates: IMap<DelegateId, Delegate>;
+  /** Delegate codes folded to their lookup key (see `codeKey`), for check-in by code. */
+  readonly byCode: IMap<string, DelegateId>;
+  readonly nextListOrder: number;
+}
+
+export interface AttendanceState {
+  readonly activeSittingId: SittingId | null;
+  readonly bySitting: IMap<SittingId, IMap<DelegateId, DelegateAttendance>>;
+}
+
+/**
+ * The state of one congress: the fold of its journal through `reduceSession`. Keyed collections are
+ * persistent maps, so that one event costs microseconds even with 5,000 delegates, and so that an
+ * unchanged part keeps its identity (the renderer re-renders only what changed).
+ */
+export interface SessionState {
+  readonly seq: number;
+  readonly at: string | null;
+  readonly congress: Congress | null;
+  readonly roster: RosterState;
+  readonly attendance: AttendanceState;
+}
+
+export const EMPTY_SESSION: SessionState = {
+  seq: 0,
+  at: null,
+  congress: null,
+  roster: { delegates: IMap(), byCode: IMap(), nextListOrder: 0 },
+  attendance: { activeSittingId: null, bySitting: IMap() },
+};

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { LANGUAGES } from './domain/congress/model.js';
+
+/**
+ * Preferences of this desk (not of a congress): kept by electron-store (conf under plain Node).
+ * Session data never goes here; it lives in the session journal.
+ */
+export const preferencesSchema = z.object({
+  language: z.enum(LANGUAGES).default('vi'),
+  sounds: z.boolean().default(true),
+  recentFiles: z.array(z.string().max(4096)).max(10).default([]),
+  /** Offered the demo congress once, on first start. */
+  welcomed: z.boolean().default(false),
+});
+export type Preferences = Readonly<z.infer<typeof preferencesSchema>>;
+
+export const preferencesPatchSchema = z.object({
+  language: z.enum(LANGUAGES).optional(),
+  sounds: z.boolean().optional(),
+  welcomed: z.boolean().optional(),
+});
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({});
