@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ErrorCode, ErrorParams } from './domain/errors.js';
 import type { Preferences } from './preferences.js';
 import { preferencesPatchSchema } from './preferences.js';
-import type { JournalSnapshot, SessionFileInfo, SessionInfo } from './domain/session.js';
+import type { DeskNotice, JournalSnapshot, SessionFileInfo, SessionInfo } from './domain/session.js';
 import type { Congress } from './domain/congress/model.js';
 import type { Delegate } from './domain/roster/model.js';
 import { congressInputSchema, activateSittingInput } from './domain/congress/commands.js';
@@ -94,6 +94,11 @@ export type WireResult<T> =
 export function isApiName(name: string): name is ApiName {
   return Object.prototype.hasOwnProperty.call(API, name);
 }
+
+/** What the Electron preload exposes as `window.congress`: one function per call, nothing generic. */
+export type CongressBridge = { readonly [K in ApiName]: (input: ApiInput<K>) => Promise<WireResult<ApiOutput<K>>> } & {
+  readonly onNotice: (listener: (notice: DeskNotice) => void) => () => void;
+};
 
 /** The channel names on the Electron side. */
 export const IPC_PREFIX = 'congress:';

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'session.locked',
   'session.unreadable',
   'session.writeFailed',
+  'session.diskFull',
+  'session.readOnlyDisk',
   'session.readOnly',
   'session.exists',
   'congress.exists',

@@ -1,3 +1,5 @@
+import type { WireError } from './errors.js';
+import type { Preferences } from '../preferences.js';
 import type { JournalEntry } from './events.js';
 
 /** What happened when a damaged session file was opened; shown to the user, never hidden. */
@@ -45,4 +47,10 @@ export interface SessionFileInfo {
 export type DeskNotice =
   | { readonly kind: 'entries'; readonly congressId: string; readonly entries: readonly JournalEntry[] }
   | { readonly kind: 'session'; readonly session: SessionInfo | null }
-  | { readonly kind: 'writeFailed'; readonly congressId: string; readonly message: string };
+  | { readonly kind: 'writeFailed'; readonly congressId: string; readonly error: WireError }
+  | { readonly kind: 'preferences'; readonly preferences: Preferences }
+  /** A desktop menu item the renderer carries out (it owns the form). */
+  | { readonly kind: 'menu'; readonly command: MenuCommand };
+
+export const MENU_COMMANDS = ['newCongress'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
