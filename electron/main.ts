@@ -1,0 +1,161 @@
+import { app, BrowserWindow, dialog, Menu, net, protocol, shell, screen, type Rectangle } from 'electron';
+import Store from 'electron-store';
+import i18next from 'i18next';
+import path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { NOTICE_CHANNEL } from '../shared/api.js';
+import type { DeskNotice } from '../shared/domain/session.js';
+import { resources, DEFAULT_LANGUAGE } from '../shared/i18n/resources.js';
+import { DeskService, type DeskPlatform } from './services/desk.js';
+import { preferencesStore } from './services/preferences.js';
+import { CONTENT_SECURITY_POLICY } from './services/csp.js';
+import { contentTypeOf, resolveInside } from './services/static-files.js';
+import { SESSION_EXTENSION } from './services/journal-format.js';
+import { bindIpc } from './ipc.js';
+import { buildMenu } from './menu.js';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, hardenSessions, secureWebPreferences } from './security.js';
+
+// The only place that creates windows. Main owns the session (services); windows render it.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.resolve(here, '..', '..', 'renderer');
+const preloadPath = path.join(here, 'preload.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Congress Desk already owns the session files: two writers must never share one.
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSessions();
+
+  const store = new Store({ name: 'config' });
+  const preferences = preferencesStore(store);
+  const t = i18next.createInstance();
+  await t.init({ resources, lng: preferences.read().language, fallbackLng: DEFAULT_LANGUAGE, interpolation: { escapeValue: false } });
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    let file = resolveInside(rendererRoot, url.pathname);
+    if (file === null) return new Response('Not found', { status: 404 });
+    if (path.extname(file) === '') file = path.join(rendererRoot, 'index.html');
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
+    if (!response?.ok) return new Response('Not found', { status: 404 });
+    const headers = new Headers({ 'content-type': contentTypeOf(file) });
+    if (file.endsWith('.html')) headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: 200, headers });
+  });
+
+  let mainWindow: BrowserWindow | null = null;
+  const sessionFilter = [{ name: t.t('menu.fileFilter'), extensions: [SESSION_EXTENSION.slice(1)] }];
+  const platform: DeskPlatform = {
+    transport: 'electron',
+    nativeDialogs: true,
+    async chooseSessionFile() {
+      const options = { title: t.t('menu.openDialogTitle'), filters: sessionFilter, properties: ['openFile' as const] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportTarget(suggestedName) {
+      const options = { title: t.t('menu.saveDialogTitle'), defaultPath: path.join(app.getPath('documents'), suggestedName), filters: sessionFilter };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async revealPath(target) {
+      await shell.openPath(target);
+    },
+  };
+  const desk = new DeskService({
+    dataDir: app.getPath('userData'),
+    preferences,
+    platform,
+    appVersion: app.getVersion(),
+    actor: 'desk',
+  });
+  bindIpc(desk);
+
+  const broadcast = (notice: DeskNotice) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(NOTICE_CHANNEL, notice);
+  };
+  const refreshMenu = () => {
+    const prefs = preferences.read();
+    if (t.language !== prefs.language) void t.changeLanguage(prefs.language);
+    const hasSession = desk.state.congress !== null;
+    const fail = (error: unknown) => console.error('[congress-desk] menu action failed:', error);
+    Menu.setApplicationMenu(
+      buildMenu(t.t.bind(t), prefs.recentFiles, hasSession, {
+        newCongress: () => broadcast({ kind: 'menu', command: 'newCongress' }),
+        open: () => void desk.chooseSessionFile({}).catch(fail),
+        openRecent: (file) => void desk.openSession({ path: file }).catch(fail),
+        saveCopy: () => void desk.exportSessionCopy({}).catch(fail),
+        revealBackups: () => void desk.revealBackups({}).catch(fail),
+        closeSession: () => void desk.closeSession({}).catch(fail),
+      }),
+    );
+  };
+  desk.subscribe((notice) => {
+    broadcast(notice);
+    if (notice.kind === 'session' || notice.kind === 'preferences') refreshMenu();
+  });
+  refreshMenu();
+
+  mainWindow = createMainWindow(store);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    event.preventDefault();
+    closing = true;
+    // Writes in flight finish and the lock is released before the process ends.
+    void desk.close().finally(() => app.quit());
+  });
+}
+
+function createMainWindow(store: Store): BrowserWindow {
+  const saved = store.get('windowBounds');
+  const bounds = isRectangle(saved) && screen.getAllDisplays().some((d) => intersects(d.workArea, saved)) ? saved : { width: 1366, height: 860 };
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Congress Desk',
+    backgroundColor: '#f4f5f7',
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      // Stated here too, so that the invariant is visible where the window is made.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => store.set('windowBounds', window.getBounds()));
+  void window.loadURL(`${APP_ORIGIN}/`);
+  return window;
+}
+
+function isRectangle(value: unknown): value is Rectangle {
+  return (
+    typeof value === 'object' && value !== null &&
+    'x' in value && 'y' in value && 'width' in value && 'height' in value &&
+    typeof value.x === 'number' && typeof value.y === 'number' && typeof value.width === 'number' && typeof value.height === 'number'
+  );
+}
+
+function intersects(a: Rectangle, b: Rectangle): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
