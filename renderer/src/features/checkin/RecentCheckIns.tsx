@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { presenceFrom } from '../../../../shared/domain/attendance/select';
+import { formatClock } from '../../../../shared/i18n/format';
+import { deskStore, useDesk } from '../../store/desk-store';
+import { errorMessage, useLanguage } from '../../i18n';
+import { showToast } from '../../ui/toasts';
+
+const SHOWN = 10;
+
+/** The last arrivals, newest first, each with check-out at hand. */
+export function RecentCheckIns(props: { readonly sittingId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const sitting = useDesk((v) => v.state.attendance.bySitting.get(props.sittingId));
+  const delegates = useDesk((v) => v.state.roster.delegates);
+  const recent = useMemo(() => {
+    const rows: { id: string; since: string }[] = [];
+    for (const [id, attendance] of sitting?.entries() ?? []) {
+      const presence = presenceFrom(attendance);
+      if (presence.kind === 'present') rows.push({ id, since: presence.since });
+    }
+    return rows.sort((a, b) => b.since.localeCompare(a.since)).slice(0, SHOWN);
+  }, [sitting]);
+  if (recent.length === 0) return null;
+  return (
+    <section className="recent" aria-labelledby="recent-checkins">
+      <h2 id="recent-checkins">{t('checkin.recent')}</h2>
+      <ul data-testid="recent-checkins">
+        {recent.map(({ id, since }) => {
+          const delegate = delegates.get(id);
+          if (!delegate) return null;
+          return (
+            <li key={id}>
+              <span className="time">{formatClock(since, language)}</span>
+              <strong>{delegate.fullName}</strong>
+              <span className="muted">{delegate.organisation}</span>
+              <button
+                type="button"
+                className="btn small ghost"
+                onClick={() =>
+                  deskStore()
+                    .api.checkOut({ sittingId: props.sittingId, delegateId: id })
+                    .then(() =>
+                      showToast({
+                        tone: 'info',
+                        message: t('checkin.checkedOut', { name: delegate.fullName }),
+                        action: {
+                          label: t('common.actions.undo'),
+                          run: () =>
+                            void deskStore()
+                              .api.checkIn({ sittingId: props.sittingId, target: { kind: 'delegate', delegateId: id }, method: 'roster' })
+                              .catch((e: unknown) => showToast({ tone: 'error', message: errorMessage(e) })),
+                        },
+                      }),
+                    )
+                    .catch((e: unknown) => showToast({ tone: 'error', message: errorMessage(e) }))
+                }
+              >
+                {t('checkin.checkOut')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

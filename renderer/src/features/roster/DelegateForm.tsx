@@ -1,0 +1,156 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Delegate, DelegateFields } from '../../../../shared/domain/roster/model';
+import { DELEGATE_CATEGORIES, EMPTY_DELEGATE_FIELDS, GENDERS } from '../../../../shared/domain/roster/model';
+import { deskStore } from '../../store/desk-store';
+import { errorMessage } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { showToast } from '../../ui/toasts';
+
+type TextKey = 'code' | 'fullName' | 'organisation' | 'ethnicity' | 'position' | 'education' | 'politicalTheory';
+
+function fieldsOf(delegate: Delegate | null): DelegateFields {
+  if (!delegate) return EMPTY_DELEGATE_FIELDS;
+  const { id: _id, listOrder: _order, ...fields } = delegate;
+  return fields;
+}
+
+/** Add or edit one delegate by hand; organisations already on the roster are offered as you type. */
+export function DelegateForm(props: { readonly delegate: Delegate | null; readonly organisations: readonly string[]; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState<DelegateFields>(() => fieldsOf(props.delegate));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof DelegateFields>(key: K, value: DelegateFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const api = deskStore().api;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    const done = props.delegate ? api.updateDelegate({ delegateId: props.delegate.id, fields }) : api.addDelegate(fields);
+    done
+      .then((saved) => {
+        showToast({ tone: 'success', message: t(props.delegate ? 'roster.form.updated' : 'roster.form.added', { name: saved.fullName }) });
+        props.onClose();
+      })
+      .catch((e: unknown) => setError(errorMessage(e)))
+      .finally(() => setSaving(false));
+  };
+
+  const text = (key: TextKey, required = false, list?: string) => (
+    <label className="field">
+      <span>
+        {t(`roster.fields.${key}`)}
+        {required && ' *'}
+      </span>
+      <input name={key} required={required} list={list} value={fields[key]} onChange={(e) => set(key, e.target.value)} />
+    </label>
+  );
+
+  const notes = Object.entries(fields.notes);
+  return (
+    <Dialog
+      title={props.delegate ? t('roster.form.editTitle', { name: props.delegate.fullName }) : t('roster.form.addTitle')}
+      onClose={props.onClose}
+      wide
+      testId="delegate-form"
+      footer={
+        <>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="button" className="btn" onClick={props.onClose}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="submit" form="delegate-form" className="btn primary" disabled={saving}>
+            {t('common.actions.save')}
+          </button>
+        </>
+      }
+    >
+      <form id="delegate-form" className="form-grid" onSubmit={submit}>
+        {text('code', true)}
+        {text('fullName', true)}
+        {text('organisation', true, 'known-organisations')}
+        <datalist id="known-organisations">
+          {props.organisations.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+        <label className="field">
+          <span>{t('roster.fields.category')} *</span>
+          <select name="category" value={fields.category} onChange={(e) => set('category', DELEGATE_CATEGORIES.find((c) => c === e.target.value) ?? 'elected')}>
+            {DELEGATE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`roster.category.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('roster.fields.gender')}</span>
+          <select name="gender" value={fields.gender ?? ''} onChange={(e) => set('gender', GENDERS.find((g) => g === e.target.value) ?? null)}>
+            <option value="">—</option>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`roster.gender.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('roster.fields.birthYear')}</span>
+          <input
+            name="birthYear"
+            type="number"
+            min={1900}
+            max={2100}
+            value={fields.birthYear ?? ''}
+            onChange={(e) => set('birthYear', e.target.value === '' ? null : Math.floor(Number(e.target.value)))}
+          />
+        </label>
+        <label className="field">
+          <span>{t('roster.fields.birthDate')}</span>
+          <input
+            name="birthDate"
+            type="date"
+            value={fields.birthDate ?? ''}
+            onChange={(e) => {
+              const value = e.target.value === '' ? null : e.target.value;
+              setFields((f) => ({ ...f, birthDate: value, birthYear: value ? Number(value.slice(0, 4)) : f.birthYear }));
+            }}
+          />
+        </label>
+        {text('ethnicity')}
+        {text('position')}
+        <label className="field">
+          <span>{t('roster.fields.partyAdmissionDate')}</span>
+          <input
+            name="partyAdmissionDate"
+            type="date"
+            value={fields.partyAdmissionDate ?? ''}
+            onChange={(e) => set('partyAdmissionDate', e.target.value === '' ? null : e.target.value)}
+          />
+        </label>
+        {text('education')}
+        {text('politicalTheory')}
+        {notes.length > 0 && (
+          <div className="field span-2">
+            <span>{t('roster.fields.notes')}</span>
+            <dl className="notes">
+              {notes.map(([key, value]) => (
+                <div key={key}>
+                  <dt>{key}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
