@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { DeskHost } from './host.js';
+
+/** The desk as a user sees it: actions by role, label or test id, waits on what the screen shows. */
+export class DeskPage {
+  readonly page: Page;
+  readonly host: DeskHost;
+
+  constructor(page: Page, host: DeskHost) {
+    this.page = page;
+    this.host = host;
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(this.host.url);
+    await expect(this.page.getByTestId('start-screen').or(this.page.locator('.shell'))).toBeVisible();
+  }
+
+  /** After a restart of the host the token is new: open its new address. */
+  async reopen(): Promise<void> {
+    await this.open();
+  }
+
+  async openDemo(): Promise<void> {
+    await this.page.getByRole('button', { name: /đại hội mẫu|demo congress/i }).first().click();
+    await expect(this.checkInInput).toBeVisible();
+  }
+
+  async createCongress(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: /tạo đại hội mới|new congress/i }).click();
+    const form = this.page.getByTestId('congress-form');
+    await form.locator('input[name=name]').fill(name);
+    await form.locator('input[name=issuingBody]').fill('Đảng bộ Khối các cơ quan tỉnh');
+    await form.getByRole('button', { name: /tạo đại hội|create the congress/i }).click();
+    await expect(this.checkInInput).toBeVisible();
+  }
+
+  view(name: 'checkin' | 'roster' | 'congress'): Promise<void> {
+    return this.page.getByTestId(`tab-${name}`).click();
+  }
+
+  get checkInInput(): Locator {
+    return this.page.getByTestId('checkin-input');
+  }
+
+  get feedback(): Locator {
+    return this.page.getByTestId('checkin-feedback');
+  }
+
+  /** Types like a USB scanner: the text, then Enter. */
+  async scan(text: string): Promise<void> {
+    await this.checkInInput.fill(text);
+    await this.checkInInput.press('Enter');
+  }
+
+  async expectFeedback(kind: string, text?: RegExp | string): Promise<void> {
+    await expect(this.feedback).toHaveAttribute('data-kind', kind);
+    if (text !== undefined) await expect(this.feedback).toContainText(text);
+  }
+
+  async presentCount(): Promise<number> {
+    return Number((await this.page.getByTestId('count-present').innerText()).replace(/\D/g, ''));
+  }
+
+  async expectQuorum(met: boolean): Promise<void> {
+    await expect(this.page.getByTestId('quorum-verdict')).toHaveAttribute('data-met', String(met));
+  }
+
+  async importRoster(file: string): Promise<void> {
+    await this.view('roster');
+    await this.page.getByTestId('import-roster').click();
+    await this.page.getByTestId('import-file').setInputFiles(file);
+    await expect(this.page.getByTestId('import-preview')).toBeVisible();
+  }
+
+  async setLanguage(language: 'vi' | 'en'): Promise<void> {
+    await this.page.getByTestId('language').selectOption(language);
+  }
+}
