@@ -113,8 +113,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       headers['x-frame-options'] = 'DENY';
       headers['referrer-policy'] = 'no-referrer';
     }
-    res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(file);
+    stream.once('open', () => {
+      res.writeHead(200, headers);
+      stream.pipe(res);
+    });
+    stream.once('error', () => {
+      if (!res.headersSent) send(res, 404, 'Not found');
+      else res.destroy();
+    });
   };
 
   const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> => {

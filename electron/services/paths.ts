@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const PRODUCT_NAME = 'Congress Desk';
@@ -21,9 +21,15 @@ export function defaultDataDir(): string {
   }
 }
 
-/** The project root, seen from a compiled file under build/node/electron/. */
+/** The folder holding package.json, found upward from this file (compiled or not). */
 export function projectRoot(): string {
-  return fileURLToPath(new URL('../../../', import.meta.url));
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    dir = parent;
+  }
+  return dir;
 }
 
 export function rendererDir(): string {
