@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, appendFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { Journal } from './journal.js';
-import { JOURNAL_FORMAT, JOURNAL_VERSION } from './journal-format.js';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, type JournalHeader } from './journal-format.js';
 import type { SessionEvent } from '../../shared/domain/events.js';
 import { DeskError } from '../../shared/domain/errors.js';
 import type { FileOps } from './file-ops.js';
@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const header = { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, congressId: 'c1', createdAt: '2026-07-23T00:00:00.000Z', app: 'test' };
+const header: JournalHeader = { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, congressId: 'c1', createdAt: '2026-07-23T00:00:00.000Z', app: 'test' };
 const activate = (sittingId: string): SessionEvent => ({ type: 'sitting.activated', payload: { sittingId } });
 const AT = '2026-07-23T01:00:00.000Z';
 
