@@ -43,7 +43,7 @@ describe('the page-number box', () => {
 
 describe('the place-and-date line', () => {
   const t = i18next.createInstance();
-  void t.init({ resources, lng: 'vi', initImmediate: false, interpolation: { escapeValue: false } });
+  void t.init({ resources, lng: 'vi', initAsync: false, interpolation: { escapeValue: false } });
   const line = (place: string, date: string, language: 'vi' | 'en') =>
     documentDateLine(place, date, language, (key, values) => t.t(key, { ...values, lng: language }));
 
