@@ -27,6 +27,11 @@ export function parseMargins(text: string): PageMargins | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The margins as a CSS padding: the sheet of paper an on-screen preview shows. */
+export function marginsPadding(margins: PageMargins): string {
+  return `${margins.top}mm ${margins.right}mm ${margins.bottom}mm ${margins.left}mm`;
+}
+
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;

@@ -7,6 +7,7 @@ import { attendanceSummary } from '../../domain/attendance/select.js';
 import type { DelegateCategory } from '../../domain/roster/model.js';
 import { rosterDocument } from './roster.js';
 import { attendanceSheet, resolveSitting } from './attendance.js';
+import { limitRows } from './lists.js';
 
 const PEOPLE: ReadonlyArray<readonly [string, string, string, DelegateCategory]> = [
   ['D1', 'Trần Văn Đức', 'Đảng bộ Sở Y tế', 'elected'],
@@ -100,5 +101,24 @@ describe('the attendance sheet', () => {
 
   it('refuses a sheet without a congress', () => {
     expect(() => resolveSitting(new TestDesk().state, null)).toThrowError(/congress.none/);
+  });
+});
+
+describe('a preview of a long list', () => {
+  const groups = [
+    { organisation: 'A', rows: [1, 2, 3] },
+    { organisation: 'B', rows: [4, 5] },
+    { organisation: 'C', rows: [6] },
+  ];
+
+  it('keeps the first rows and their groups', () => {
+    expect(limitRows(groups, 4)).toEqual({ groups: [groups[0], { organisation: 'B', rows: [4] }], shown: 4, total: 6 });
+  });
+
+  it('keeps everything under the limit, the same groups', () => {
+    const all = limitRows(groups, 100);
+    expect(all).toMatchObject({ shown: 6, total: 6 });
+    expect(all.groups[2]).toBe(groups[2]);
+    expect(limitRows(groups, 0)).toEqual({ groups: [], shown: 0, total: 6 });
   });
 });

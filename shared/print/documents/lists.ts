@@ -40,3 +40,20 @@ export function orderedDelegates(delegates: Iterable<Delegate>, order: ListOrder
   });
   return groups;
 }
+
+/**
+ * The first `limit` rows of a grouped list, for an on-screen preview of a long document (the
+ * printed document always has every row); `shown` and `total` let the preview say so.
+ */
+export function limitRows<R>(groups: readonly ListGroup<R>[], limit: number): { groups: ListGroup<R>[]; shown: number; total: number } {
+  const total = groups.reduce((n, g) => n + g.rows.length, 0);
+  const limited: ListGroup<R>[] = [];
+  let left = Math.max(0, limit);
+  for (const group of groups) {
+    if (left === 0) break;
+    const rows = group.rows.length <= left ? group.rows : group.rows.slice(0, left);
+    left -= rows.length;
+    limited.push(rows === group.rows ? group : { organisation: group.organisation, rows });
+  }
+  return { groups: limited, shown: Math.min(total, Math.max(0, limit)), total };
+}
