@@ -23,7 +23,7 @@ interface Props<R> {
  */
 export function DelegateTable<R extends { readonly no: number; readonly delegate: Delegate }>({ columns, groups, kind, testId }: Props<R>) {
   return (
-    <table className={`doc-table ${kind}`} data-testid={testId}>
+    <table className={`doc-table doc-${kind}`} data-testid={testId}>
       <colgroup>
         {columns.map((c) => (
           <col key={c.key} className={c.className} />
