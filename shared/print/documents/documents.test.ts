@@ -8,6 +8,8 @@ import type { DelegateCategory } from '../../domain/roster/model.js';
 import { rosterDocument } from './roster.js';
 import { attendanceSheet, resolveSitting } from './attendance.js';
 import { limitRows } from './lists.js';
+import { printRequestProblem } from '../check.js';
+import { defaultPrintRequest, parsePrintParams } from '../registry.js';
 
 const PEOPLE: ReadonlyArray<readonly [string, string, string, DelegateCategory]> = [
   ['D1', 'Trần Văn Đức', 'Đảng bộ Sở Y tế', 'elected'],
@@ -120,5 +122,22 @@ describe('a preview of a long list', () => {
     expect(all).toMatchObject({ shown: 6, total: 6 });
     expect(all.groups[2]).toBe(groups[2]);
     expect(limitRows(groups, 0)).toEqual({ groups: [], shown: 0, total: 6 });
+  });
+});
+
+describe('a request checked against the session', () => {
+  it('needs a congress and a sitting it has', () => {
+    const attendance = defaultPrintRequest('attendance', 'vi');
+    expect(printRequestProblem(new TestDesk().state, attendance)?.code).toBe('congress.none');
+    const d = desk();
+    expect(printRequestProblem(d.state, attendance)).toBeNull();
+    const inSitting = (sitting: string) => {
+      const parsed = parsePrintParams('attendance', { sitting });
+      if (!parsed.ok) throw new Error(sitting);
+      return parsed.request;
+    };
+    expect(printRequestProblem(d.state, inSitting('pm'))).toBeNull();
+    expect(printRequestProblem(d.state, inSitting('evening'))?.code).toBe('sitting.unknown');
+    expect(printRequestProblem(d.state, defaultPrintRequest('roster', 'en'))).toBeNull();
   });
 });

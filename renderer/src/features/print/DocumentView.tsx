@@ -3,6 +3,8 @@ import i18next from 'i18next';
 import type { SessionState } from '../../../../shared/domain/state';
 import type { PrintDocumentName, PrintRequest } from '../../../../shared/print/registry';
 import { errorMessage } from '../../i18n';
+import { DeskError } from '../../../../shared/domain/errors';
+import { printRequestProblem } from '../../../../shared/print/check';
 import { DOCUMENT_COMPONENTS } from './documents';
 import type { DocumentProps } from './documents/types';
 import './print.css';
@@ -20,10 +22,11 @@ export function DocumentView<N extends PrintDocumentName>({ request, state, rowL
   const congress = state.congress;
   const t = i18next.getFixedT(request.lang);
   const Document: ComponentType<DocumentProps<N>> = DOCUMENT_COMPONENTS[request.document];
+  const problem = printRequestProblem(state, request);
   return (
     <DocumentErrorBoundary onError={onError} resetKey={request}>
-      {congress === null ? (
-        <Failure message={t('errors.congress.none')} onError={onError} />
+      {problem !== null || congress === null ? (
+        <Failure message={errorMessage(problem ?? new DeskError('congress.none'))} onError={onError} />
       ) : (
         <Document request={request} state={state} congress={congress} t={t} rowLimit={rowLimit} now={now} />
       )}

@@ -42,6 +42,8 @@ export function PrintView() {
                   aria-pressed={name === document}
                   data-testid={`print-document-${name}`}
                   onClick={() => {
+                    if (name === document) return;
+                    // Another document: its own options start from their defaults, the language stays.
                     setDocument(name);
                     setParams((p) => ({ lang: p.lang ?? language }));
                   }}
