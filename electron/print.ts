@@ -13,7 +13,7 @@ import { APP_ORIGIN } from './security.js';
  * the same secure preferences as the main window), which reads the session through the same
  * bridge; once the route says it is complete, the window is printed to PDF or to a printer.
  */
-export const PRINT_TIMEOUT_MS = 60_000;
+export const PRINT_TIMEOUT_MS = 120_000;
 
 export interface PrintWindows {
   /** A new hidden window for one document; destroyed after use. */
