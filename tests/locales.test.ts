@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import i18next from 'i18next';
+import { resources } from '../shared/i18n/resources.js';
+import { ERROR_CODES } from '../shared/domain/errors.js';
+
+const root = path.resolve(import.meta.dirname, '..', 'shared', 'i18n');
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const folders = readdirSync(root).filter((name) => statSync(path.join(root, name)).isDirectory());
+
+describe('locale files', () => {
+  it.each(folders)('%s: vi and en have exactly the same keys', (folder) => {
+    const vi = JSON.parse(readFileSync(path.join(root, folder, 'vi.json'), 'utf8')) as unknown;
+    const en = JSON.parse(readFileSync(path.join(root, folder, 'en.json'), 'utf8')) as unknown;
+    const viKeys = keys(vi).sort();
+    const enKeys = keys(en).sort();
+    expect(viKeys.filter((k) => !enKeys.includes(k)), 'only in vi').toEqual([]);
+    expect(enKeys.filter((k) => !viKeys.includes(k)), 'only in en').toEqual([]);
+    expect(viKeys.filter((k) => k.split('.').some((part) => part.length === 0))).toEqual([]);
+  });
+
+  it('registers every locale folder in the resources', () => {
+    expect(Object.keys(resources.vi.translation).sort()).toEqual([...folders].sort());
+    expect(Object.keys(resources.en.translation).sort()).toEqual([...folders].sort());
+  });
+
+  it('has a message for every error code in both languages, with no placeholder left unfilled', async () => {
+    const t = i18next.createInstance();
+    await t.init({ resources, lng: 'vi', interpolation: { escapeValue: false } });
+    for (const language of ['vi', 'en'] as const) {
+      await t.changeLanguage(language);
+      for (const code of ERROR_CODES) {
+        const key = `errors.${code}`;
+        expect(t.exists(key), `${language}: ${key}`).toBe(true);
+        const message = t.t(key, { path: 'P', pid: 1, host: 'H', detail: 'D', code: 'C', name: 'N', field: 'F', start: 'S', end: 'E', sitting: 'X', version: 2, count: 3, max: 4 });
+        expect(message, `${language}: ${key}`).not.toMatch(/\{\{/);
+      }
+    }
+  });
+
+  it('writes Vietnamese in NFC', () => {
+    for (const folder of folders) {
+      const text = readFileSync(path.join(root, folder, 'vi.json'), 'utf8');
+      expect(text, folder).toBe(text.normalize('NFC'));
+    }
+  });
+});
