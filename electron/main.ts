@@ -32,6 +32,10 @@ if (!app.requestSingleInstanceLock()) {
   void start();
 }
 
+/** `--congress-data-dir=<folder>` keeps sessions and preferences elsewhere (tests, a USB stick). */
+const dataDirArgument = process.argv.find((a) => a.startsWith('--congress-data-dir='))?.slice('--congress-data-dir='.length);
+if (dataDirArgument) app.setPath('userData', path.resolve(dataDirArgument));
+
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
