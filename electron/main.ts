@@ -112,10 +112,20 @@ async function start(): Promise<void> {
   refreshMenu();
 
   mainWindow = createMainWindow(store);
-  app.on('second-instance', () => {
+  // A session file given on the command line or by the file manager (a .congress double-click).
+  const openFromSystem = (file: string | undefined) => {
+    if (file) void desk.openSession({ path: file }).catch((error: unknown) => console.error('[congress-desk] cannot open', file, error));
+  };
+  openFromSystem(sessionFileArgument(process.argv));
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFromSystem(file);
+  });
+  app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    openFromSystem(sessionFileArgument(argv));
   });
   app.on('window-all-closed', () => app.quit());
   let closing = false;
@@ -150,6 +160,10 @@ function createMainWindow(store: Store): BrowserWindow {
   window.on('close', () => store.set('windowBounds', window.getBounds()));
   void window.loadURL(`${APP_ORIGIN}/`);
   return window;
+}
+
+function sessionFileArgument(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => !a.startsWith('-') && a.toLowerCase().endsWith(SESSION_EXTENSION));
 }
 
 function isRectangle(value: unknown): value is Rectangle {
