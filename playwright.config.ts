@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // each test with a fresh data folder; Electron specs run where an Electron binary exists.
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

@@ -50,6 +50,10 @@ if (pdfJob) {
   void start();
 }
 
+/** `--congress-data-dir=<folder>` keeps sessions and preferences elsewhere (tests, a USB stick). */
+const dataDirArgument = process.argv.find((a) => a.startsWith('--congress-data-dir='))?.slice('--congress-data-dir='.length);
+if (dataDirArgument) app.setPath('userData', path.resolve(dataDirArgument));
+
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
@@ -116,10 +120,20 @@ async function start(): Promise<void> {
   refreshMenu();
 
   mainWindow = createMainWindow(store);
-  app.on('second-instance', () => {
+  // A session file given on the command line or by the file manager (a .congress double-click).
+  const openFromSystem = (file: string | undefined) => {
+    if (file) void desk.openSession({ path: file }).catch((error: unknown) => console.error('[congress-desk] cannot open', file, error));
+  };
+  openFromSystem(sessionFileArgument(process.argv));
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFromSystem(file);
+  });
+  app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    openFromSystem(sessionFileArgument(argv));
   });
   app.on('window-all-closed', () => app.quit());
   let closing = false;
@@ -218,6 +232,10 @@ async function printJob(job: PdfJob): Promise<void> {
   // The temporary profile goes too; where the system still holds a file in it, it stays in tmp.
   await fs.rm(app.getPath('userData'), { recursive: true, force: true }).catch(() => undefined);
   app.exit(code);
+}
+
+function sessionFileArgument(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => !a.startsWith('-') && a.toLowerCase().endsWith(SESSION_EXTENSION));
 }
 
 function isRectangle(value: unknown): value is Rectangle {

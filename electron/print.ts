@@ -2,7 +2,7 @@ import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { DeskError } from '../shared/domain/errors.js';
-import { AWAIT_PRINT_STATE_SCRIPT, isPrintOutcome } from '../shared/print/ready.js';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_STATE_ATTRIBUTE, isPrintOutcome } from '../shared/print/ready.js';
 import type { PrinterInfo } from '../shared/print/requests.js';
 import type { DocumentPrinter } from './services/printing.js';
 import { withDeadline } from './services/timeout.js';
@@ -14,6 +14,20 @@ import { APP_ORIGIN } from './security.js';
  * bridge; once the route says it is complete, the window is printed to PDF or to a printer.
  */
 export const PRINT_TIMEOUT_MS = 120_000;
+
+/**
+ * A script for a page's main world (Electron's executeJavaScript) that resolves, once the route
+ * has settled, to a `PrintOutcome`. Kept as text because the main process has no DOM types.
+ */
+export const AWAIT_PRINT_STATE_SCRIPT = `new Promise((resolve) => {
+  const root = document.documentElement;
+  const read = () => ({ state: root.getAttribute(${JSON.stringify(PRINT_STATE_ATTRIBUTE)}), error: root.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || '' });
+  if (read().state) { resolve(read()); return; }
+  const observer = new MutationObserver(() => {
+    if (read().state) { observer.disconnect(); resolve(read()); }
+  });
+  observer.observe(root, { attributes: true, attributeFilter: [${JSON.stringify(PRINT_STATE_ATTRIBUTE)}] });
+})`;
 
 export interface PrintWindows {
   /** A new hidden window for one document; destroyed after use. */

@@ -1,12 +1,11 @@
 import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
+import { externalUrl, isAppUrl } from './services/urls.js';
 
 /**
  * Electron's security checklist as code. Every window Congress Desk opens uses these preferences
  * and these handlers; an Electron test reads each window's effective preferences back.
  */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'desk';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export { APP_SCHEME, APP_HOST, APP_ORIGIN, isAppUrl } from './services/urls.js';
 
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
@@ -25,24 +24,10 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-/** True only for the app's own pages: parsed, scheme and host compared exactly. */
-export function isAppUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
-  } catch {
-    return false;
-  }
-}
-
 /** Only parsed https: addresses ever leave the app for the system browser. */
 export function openExternalSafely(raw: string): void {
-  try {
-    const url = new URL(raw);
-    if (url.protocol === 'https:') void shell.openExternal(url.toString());
-  } catch {
-    // Not a URL: nothing to open.
-  }
+  const url = externalUrl(raw);
+  if (url !== null) void shell.openExternal(url);
 }
 
 export function hardenContents(contents: WebContents): void {

@@ -16,20 +16,6 @@ export interface PrintOutcome {
   readonly error: string;
 }
 
-/**
- * A script for a page's main world (Electron's executeJavaScript) that resolves, once the route
- * has settled, to a `PrintOutcome`. Kept as text because the main process has no DOM types.
- */
-export const AWAIT_PRINT_STATE_SCRIPT = `new Promise((resolve) => {
-  const root = document.documentElement;
-  const read = () => ({ state: root.getAttribute(${JSON.stringify(PRINT_STATE_ATTRIBUTE)}), error: root.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || '' });
-  if (read().state) { resolve(read()); return; }
-  const observer = new MutationObserver(() => {
-    if (read().state) { observer.disconnect(); resolve(read()); }
-  });
-  observer.observe(root, { attributes: true, attributeFilter: [${JSON.stringify(PRINT_STATE_ATTRIBUTE)}] });
-})`;
-
 export function isPrintOutcome(value: unknown): value is PrintOutcome {
   return (
     typeof value === 'object' && value !== null &&

@@ -1,3 +1,4 @@
+import { saveFile } from '../ui/download';
 import type { ApiName, WireResult } from '../../../shared/api';
 import type { DeskNotice } from '../../../shared/domain/session';
 
@@ -98,9 +99,5 @@ export async function httpDownloadSessionFile(token: string): Promise<void> {
   if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
   const disposition = response.headers.get('content-disposition') ?? '';
   const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = name ? decodeURIComponent(name) : 'session.congress';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveFile(await response.blob(), name ? decodeURIComponent(name) : 'session.congress');
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n';
 
 /** A modal on the native <dialog> element: focus is trapped, Escape closes, the page is inert. */
 export function Dialog(props: {
@@ -66,6 +67,61 @@ export function ConfirmDialog(props: {
       }
     >
       <p>{props.message}</p>
+    </Dialog>
+  );
+}
+
+/**
+ * A dialog around one form: Save submits it; while saving the button waits; a refusal from the
+ * services is shown in the user's language and the form stays open with everything typed.
+ */
+export function FormDialog(props: {
+  readonly title: string;
+  readonly submitLabel: string;
+  readonly onClose: () => void;
+  readonly onSubmit: () => Promise<unknown>;
+  readonly children: ReactNode;
+  readonly testId?: string;
+}) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    props
+      .onSubmit()
+      .then(() => props.onClose())
+      .catch((e: unknown) => setError(errorMessage(e)))
+      .finally(() => setSaving(false));
+  };
+  return (
+    <Dialog
+      title={props.title}
+      onClose={props.onClose}
+      wide
+      testId={props.testId}
+      footer={
+        <>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="button" className="btn" onClick={props.onClose}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="submit" form={formId} className="btn primary" disabled={saving}>
+            {props.submitLabel}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="form-grid" onSubmit={submit}>
+        {props.children}
+      </form>
     </Dialog>
   );
 }

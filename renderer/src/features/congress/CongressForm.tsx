@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CongressInput } from '../../../../shared/domain/congress/commands';
 import type { Congress, Language, SittingKind } from '../../../../shared/domain/congress/model';
 import { DEFAULT_QUORUM_RULE, QUORUM_COMPARISONS, SITTING_KINDS } from '../../../../shared/domain/congress/model';
-import { Dialog } from '../../ui/Dialog';
-import { errorMessage, useLanguage } from '../../i18n';
+import { FormDialog } from '../../ui/Dialog';
+import { useLanguage } from '../../i18n';
 
 type SittingDraft = CongressInput['sittings'][number];
 
@@ -55,23 +55,10 @@ export function CongressForm(props: {
   // Multi-line header texts are edited as typed and split into lines only when saved.
   const [issuerText, setIssuerText] = useState(() => draft.header.issuer.join('\n'));
   const [mottoText, setMottoText] = useState(() => draft.header.motto.join('\n'));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
   const set = <K extends keyof CongressInput>(key: K, value: CongressInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setSitting = (index: number, patch: Partial<SittingDraft>) =>
     setDraft((d) => ({ ...d, sittings: d.sittings.map((s, i) => (i === index ? { ...s, ...patch } : s)) }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    setError(null);
-    props
-      .onSubmit({ ...draft, header: { ...draft.header, issuer: lines(issuerText), motto: lines(mottoText) } })
-      .then(() => props.onClose())
-      .catch((e: unknown) => setError(errorMessage(e)))
-      .finally(() => setSaving(false));
-  };
 
   const text = (key: 'name' | 'issuingBody' | 'term' | 'theme' | 'venue', required = false) => (
     <label className="field">
@@ -84,28 +71,13 @@ export function CongressForm(props: {
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={props.mode === 'create' ? t('congress.createTitle') : t('congress.editTitle')}
+      submitLabel={props.mode === 'create' ? t('congress.create') : t('common.actions.save')}
       onClose={props.onClose}
-      wide
       testId="congress-form"
-      footer={
-        <>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="submit" form="congress-form" className="btn primary" disabled={saving}>
-            {props.mode === 'create' ? t('congress.create') : t('common.actions.save')}
-          </button>
-        </>
-      }
+      onSubmit={() => props.onSubmit({ ...draft, header: { ...draft.header, issuer: lines(issuerText), motto: lines(mottoText) } })}
     >
-      <form id="congress-form" className="form-grid" onSubmit={submit}>
         {text('name', true)}
         {text('issuingBody', true)}
         {text('term')}
@@ -256,7 +228,6 @@ export function CongressForm(props: {
             </label>
           </div>
         </fieldset>
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegate, DelegateFields } from '../../../../shared/domain/roster/model';
 import { DELEGATE_CATEGORIES, EMPTY_DELEGATE_FIELDS, GENDERS } from '../../../../shared/domain/roster/model';
 import { deskStore } from '../../store/desk-store';
-import { errorMessage } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toasts';
 
 type TextKey = 'code' | 'fullName' | 'organisation' | 'ethnicity' | 'position' | 'education' | 'politicalTheory';
@@ -19,23 +18,12 @@ function fieldsOf(delegate: Delegate | null): DelegateFields {
 export function DelegateForm(props: { readonly delegate: Delegate | null; readonly organisations: readonly string[]; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<DelegateFields>(() => fieldsOf(props.delegate));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const set = <K extends keyof DelegateFields>(key: K, value: DelegateFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const api = deskStore().api;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    setError(null);
-    const done = props.delegate ? api.updateDelegate({ delegateId: props.delegate.id, fields }) : api.addDelegate(fields);
-    done
-      .then((saved) => {
-        showToast({ tone: 'success', message: t(props.delegate ? 'roster.form.updated' : 'roster.form.added', { name: saved.fullName }) });
-        props.onClose();
-      })
-      .catch((e: unknown) => setError(errorMessage(e)))
-      .finally(() => setSaving(false));
+  const save = async () => {
+    const saved = props.delegate ? await api.updateDelegate({ delegateId: props.delegate.id, fields }) : await api.addDelegate(fields);
+    showToast({ tone: 'success', message: t(props.delegate ? 'roster.form.updated' : 'roster.form.added', { name: saved.fullName }) });
   };
 
   const text = (key: TextKey, required = false, list?: string) => (
@@ -50,28 +38,13 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
 
   const notes = Object.entries(fields.notes);
   return (
-    <Dialog
+    <FormDialog
       title={props.delegate ? t('roster.form.editTitle', { name: props.delegate.fullName }) : t('roster.form.addTitle')}
+      submitLabel={t('common.actions.save')}
       onClose={props.onClose}
-      wide
       testId="delegate-form"
-      footer={
-        <>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="submit" form="delegate-form" className="btn primary" disabled={saving}>
-            {t('common.actions.save')}
-          </button>
-        </>
-      }
+      onSubmit={save}
     >
-      <form id="delegate-form" className="form-grid" onSubmit={submit}>
         {text('code', true)}
         {text('fullName', true)}
         {text('organisation', true, 'known-organisations')}
@@ -150,7 +123,6 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
             </dl>
           </div>
         )}
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }
