@@ -6,6 +6,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { NOTICE_CHANNEL } from '../shared/api.js';
 import type { DeskNotice } from '../shared/domain/session.js';
 import { resources, DEFAULT_LANGUAGE } from '../shared/i18n/resources.js';
+import { DeskError } from '../shared/domain/errors.js';
 import { DeskService, type DeskPlatform } from './services/desk.js';
 import { preferencesStore } from './services/preferences.js';
 import { CONTENT_SECURITY_POLICY } from './services/csp.js';
@@ -14,6 +15,11 @@ import { SESSION_EXTENSION } from './services/journal-format.js';
 import { bindIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, hardenSessions, secureWebPreferences } from './security.js';
+import { electronPrinter, renderPdf, type PrintWindows } from './print.js';
+import { decodeJob, openBatchDesk, type PdfJob } from './services/print-batch.js';
+import { printPath } from '../shared/print/registry.js';
+import { mkdtempSync, promises as fs } from 'node:fs';
+import os from 'node:os';
 
 // The only place that creates windows. Main owns the session (services); windows render it.
 
@@ -25,7 +31,19 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
+// `npm run pdf` starts Electron with one job: print it and quit, beside any running desk.
+let pdfJob: PdfJob | null = null;
+try {
+  pdfJob = decodeJob(process.argv);
+} catch (error) {
+  console.error(String(error));
+  app.exit(2);
+}
+if (pdfJob) {
+  // Its own profile folder, so that the running desk's single-instance lock is not in the way.
+  app.setPath('userData', mkdtempSync(path.join(os.tmpdir(), 'congress-pdf-profile-')));
+  void printJob(pdfJob);
+} else if (!app.requestSingleInstanceLock()) {
   // Another Congress Desk already owns the session files: two writers must never share one.
   app.quit();
 } else {
@@ -39,24 +57,12 @@ if (dataDirArgument) app.setPath('userData', path.resolve(dataDirArgument));
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
+  serveRenderer();
 
   const store = new Store({ name: 'config' });
   const preferences = preferencesStore(store);
   const t = i18next.createInstance();
   await t.init({ resources, lng: preferences.read().language, fallbackLng: DEFAULT_LANGUAGE, interpolation: { escapeValue: false } });
-
-  protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    let file = resolveInside(rendererRoot, url.pathname);
-    if (file === null) return new Response('Not found', { status: 404 });
-    if (path.extname(file) === '') file = path.join(rendererRoot, 'index.html');
-    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
-    if (!response?.ok) return new Response('Not found', { status: 404 });
-    const headers = new Headers({ 'content-type': contentTypeOf(file) });
-    if (file.endsWith('.html')) headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
-    return new Response(response.body, { status: 200, headers });
-  });
 
   let mainWindow: BrowserWindow | null = null;
   const sessionFilter = [{ name: t.t('menu.fileFilter'), extensions: [SESSION_EXTENSION.slice(1)] }];
@@ -77,12 +83,14 @@ async function start(): Promise<void> {
       await shell.openPath(target);
     },
   };
+  const printWindows: PrintWindows = { createHidden: createPrintWindow, parent: () => mainWindow };
   const desk = new DeskService({
     dataDir: app.getPath('userData'),
     preferences,
     platform,
     appVersion: app.getVersion(),
     actor: 'desk',
+    printer: electronPrinter(printWindows, t.t.bind(t)),
   });
   bindIpc(desk);
 
@@ -160,6 +168,70 @@ function createMainWindow(store: Store): BrowserWindow {
   window.on('close', () => store.set('windowBounds', window.getBounds()));
   void window.loadURL(`${APP_ORIGIN}/`);
   return window;
+}
+
+/** The built renderer at app://desk, with its CSP; any path without an extension is the app's page. */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    let file = resolveInside(rendererRoot, url.pathname);
+    if (file === null) return new Response('Not found', { status: 404 });
+    if (path.extname(file) === '') file = path.join(rendererRoot, 'index.html');
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
+    if (!response?.ok) return new Response('Not found', { status: 404 });
+    const headers = new Headers({ 'content-type': contentTypeOf(file) });
+    if (file.endsWith('.html')) headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: 200, headers });
+  });
+}
+
+/** A hidden window for one printed document: the same secure preferences as the main window. */
+function createPrintWindow(): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    width: 1024,
+    height: 1400,
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
+  });
+}
+
+/** One `npm run pdf` job: a desk on a temporary folder, the document printed to PDF, then quit. */
+async function printJob(job: PdfJob): Promise<void> {
+  // The hidden window closes before the file is written: that must not end the process.
+  app.on('window-all-closed', () => undefined);
+  await app.whenReady();
+  hardenSessions();
+  serveRenderer();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'congress-pdf-'));
+  let code = 0;
+  try {
+    const desk = await openBatchDesk(job, dataDir);
+    try {
+      bindIpc(desk);
+      const bytes = await renderPdf({ createHidden: createPrintWindow, parent: () => null }, printPath(job.request));
+      await fs.mkdir(path.dirname(job.out), { recursive: true });
+      await fs.writeFile(job.out, bytes);
+      console.log(`${job.out} (${bytes.length} bytes)`);
+    } finally {
+      await desk.close();
+    }
+  } catch (error) {
+    const t = i18next.createInstance();
+    await t.init({ resources, lng: job.request.lang, fallbackLng: DEFAULT_LANGUAGE, interpolation: { escapeValue: false } });
+    console.error(error instanceof DeskError ? t.t(`errors.${error.code}`, { ...error.params }) : String(error));
+    code = 1;
+  } finally {
+    await fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+  // The temporary profile goes too; where the system still holds a file in it, it stays in tmp.
+  await fs.rm(app.getPath('userData'), { recursive: true, force: true }).catch(() => undefined);
+  app.exit(code);
 }
 
 function sessionFileArgument(argv: readonly string[]): string | undefined {

@@ -30,6 +30,9 @@ const bridge: CongressBridge = {
   checkOut: (input) => ipcRenderer.invoke('congress:checkOut', input),
   recordAbsence: (input) => ipcRenderer.invoke('congress:recordAbsence', input),
   clearAbsence: (input) => ipcRenderer.invoke('congress:clearAbsence', input),
+  listPrinters: (input) => ipcRenderer.invoke('congress:listPrinters', input),
+  savePrintPdf: (input) => ipcRenderer.invoke('congress:savePrintPdf', input),
+  printDocument: (input) => ipcRenderer.invoke('congress:printDocument', input),
   onNotice: (listener) => {
     const handler = (_event: unknown, notice: DeskNotice) => listener(notice);
     ipcRenderer.on('congress:notice', handler);

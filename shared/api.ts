@@ -13,6 +13,7 @@ import {
   recordAbsenceInput,
   type CheckInOutcome,
 } from './domain/attendance/commands.js';
+import { printDocumentInput, savePrintPdfInput, type PrinterInfo } from './print/requests.js';
 
 /**
  * The one contract between the renderer and the services. Each call has an input schema (checked
@@ -71,6 +72,12 @@ export const API = {
   checkOut: call<null>()(attendanceTargetInput),
   recordAbsence: call<null>()(recordAbsenceInput),
   clearAbsence: call<null>()(attendanceTargetInput),
+  /** Electron: the system's printers; elsewhere refused with platform.notSupported. */
+  listPrinters: call<PrinterInfo[]>()(none),
+  /** Electron: renders a document to PDF in a hidden window and saves it where the user says. */
+  savePrintPdf: call<ExportResult>()(savePrintPdfInput),
+  /** Electron: prints a document on a chosen printer, which is remembered for next time. */
+  printDocument: call<null>()(printDocumentInput),
 } as const;
 
 export type ApiName = keyof typeof API;

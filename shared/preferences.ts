@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './domain/congress/model.js';
+import { DEFAULT_MARGINS, pageMarginsSchema } from './print/page.js';
 
 /**
  * Preferences of this desk (not of a congress): kept by electron-store (conf under plain Node).
@@ -11,6 +12,10 @@ export const preferencesSchema = z.object({
   recentFiles: z.array(z.string().max(4096)).max(10).default([]),
   /** Offered the demo congress once, on first start. */
   welcomed: z.boolean().default(false),
+  /** The printer last printed to (its system name); offered first next time. */
+  printer: z.string().min(1).max(300).nullable().default(null),
+  /** Margins of printed documents on this desk, in millimetres. */
+  printMargins: pageMarginsSchema.default(DEFAULT_MARGINS),
 });
 export type Preferences = Readonly<z.infer<typeof preferencesSchema>>;
 
@@ -18,6 +23,8 @@ export const preferencesPatchSchema = z.object({
   language: z.enum(LANGUAGES).optional(),
   sounds: z.boolean().optional(),
   welcomed: z.boolean().optional(),
+  printer: z.string().min(1).max(300).optional(),
+  printMargins: pageMarginsSchema.optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 

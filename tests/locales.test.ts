@@ -38,7 +38,7 @@ describe('locale files', () => {
       for (const code of ERROR_CODES) {
         const key = `errors.${code}`;
         expect(t.exists(key), `${language}: ${key}`).toBe(true);
-        const message = t.t(key, { path: 'P', pid: 1, host: 'H', detail: 'D', code: 'C', name: 'N', field: 'F', start: 'S', end: 'E', sitting: 'X', version: 2, count: 3, max: 4 });
+        const message = t.t(key, { path: 'P', pid: 1, host: 'H', detail: 'D', code: 'C', name: 'N', field: 'F', start: 'S', end: 'E', sitting: 'X', version: 2, count: 3, max: 4, param: 'P', value: 'V', allowed: 'A', known: 'K', seconds: 60, printer: 'R' });
         expect(message, `${language}: ${key}`).not.toMatch(/\{\{/);
       }
     }
@@ -49,5 +49,18 @@ describe('locale files', () => {
       const text = readFileSync(path.join(root, folder, 'vi.json'), 'utf8');
       expect(text, folder).toBe(text.normalize('NFC'));
     }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const leaves = (value: unknown, prefix = ''): [string, string][] =>
+      typeof value === 'string'
+        ? [[prefix, value]]
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
+          : [];
+    const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort().join(',');
+    const en = new Map(leaves(resources.en.translation));
+    const mismatched = leaves(resources.vi.translation).filter(([key, text]) => placeholders(text) !== placeholders(en.get(key))).map(([key]) => key);
+    expect(mismatched).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { acquireLock, type SessionLock } from './lock.js';
 import type { PreferencesStore } from './preferences.js';
 import { backupSession, BACKUP_INTERVAL_MS } from './backups.js';
 import { listSessionFiles, newSessionPath } from './session-files.js';
+import { PrintService, unavailablePrinter, type DocumentPrinter } from './printing.js';
 
 /** What differs between the desktop app and the web host: dialogs and the file manager. */
 export interface DeskPlatform {
@@ -48,6 +49,8 @@ export interface DeskOptions {
   readonly newId?: () => string;
   readonly fileOps?: FileOps;
   readonly backupIntervalMs?: number;
+  /** Printing and PDF files from a hidden window: the desktop app only. */
+  readonly printer?: DocumentPrinter;
 }
 
 interface OpenSession {
@@ -78,9 +81,11 @@ export class DeskService implements ApiHandlers {
   private session: OpenSession | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<NoticeListener>();
+  private readonly printing: PrintService;
 
   constructor(options: DeskOptions) {
     this.options = options;
+    this.printing = new PrintService(options.printer ?? unavailablePrinter, options.preferences);
     this.clock = options.clock ?? (() => new Date());
     this.newId = options.newId ?? randomId;
     this.sessionsDir = path.join(options.dataDir, 'sessions');
@@ -347,6 +352,21 @@ export class DeskService implements ApiHandlers {
   checkOut = this.command(attendanceCommands.checkOut);
   recordAbsence = this.command(attendanceCommands.recordAbsence);
   clearAbsence = this.command(attendanceCommands.clearAbsence);
+
+  listPrinters: ApiHandlers['listPrinters'] = () => this.printing.listPrinters();
+
+  // Not through the queue: the print window reads the session through the same services meanwhile.
+  savePrintPdf: ApiHandlers['savePrintPdf'] = (input) => {
+    this.requireSession();
+    return this.printing.savePdf(input.request);
+  };
+
+  printDocument: ApiHandlers['printDocument'] = async (input) => {
+    this.requireSession();
+    await this.printing.print(input.request, input.printer, input.copies);
+    this.emit({ kind: 'preferences', preferences: this.options.preferences.read() });
+    return null;
+  };
 }
 
 /** The calendar date where the desk is: a congress day is a local day, not a UTC one. */

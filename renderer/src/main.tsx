@@ -7,6 +7,8 @@ import { createClient } from './api/client';
 import { initDeskStore } from './store/desk-store';
 import { initI18n, setLanguage } from './i18n';
 import { App } from './App';
+import { PrintRoute } from './features/print/PrintRoute';
+import { printDocumentOfPath } from '../../shared/print/registry';
 
 const store = initDeskStore(createClient());
 initI18n();
@@ -17,7 +19,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {printDocumentOfPath(window.location.pathname) === null ? <App /> : <PrintRoute />}
     </StrictMode>,
   );
 }

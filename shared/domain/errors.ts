@@ -37,6 +37,11 @@ export const ERROR_CODES = [
   'platform.notSupported',
   'platform.cancelled',
   'internal',
+  'print.unknownDocument',
+  'print.badOption',
+  'print.timeout',
+  'print.failed',
+  'print.printerFailed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

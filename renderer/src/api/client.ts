@@ -20,6 +20,8 @@ export interface DeskClient {
   readonly transport: 'electron' | 'web' | 'none';
   subscribe(handlers: NoticeHandlers): () => void;
   downloadSessionFile(): Promise<void>;
+  /** The address of one of the app's pages for a new tab: the web host's needs the access token. */
+  pageUrl(path: string): string;
 }
 
 function unwrap<T>(result: WireResult<T>): T {
@@ -46,6 +48,7 @@ export function createClient(): DeskClient {
         return off;
       },
       downloadSessionFile: () => Promise.reject(new DeskError('platform.notSupported')),
+      pageUrl: (path) => path,
     };
   }
   const token = takeToken();
@@ -55,6 +58,7 @@ export function createClient(): DeskClient {
       transport: 'none',
       subscribe: () => () => undefined,
       downloadSessionFile: () => Promise.reject(new DeskError('platform.notSupported')),
+      pageUrl: (path) => path,
     };
   }
   return {
@@ -62,5 +66,6 @@ export function createClient(): DeskClient {
     transport: 'web',
     subscribe: (handlers) => httpNotices(token, handlers.onNotice, handlers.onConnected, handlers.onLost),
     downloadSessionFile: () => httpDownloadSessionFile(token),
+    pageUrl: (path) => `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`,
   };
 }

@@ -30,6 +30,7 @@ function fakeClient(journal: JournalEntry[]) {
       return () => undefined;
     },
     downloadSessionFile: () => Promise.resolve(),
+    pageUrl: (path) => path,
   };
   return {
     client,

@@ -56,6 +56,11 @@ export class DeskStore {
     return this.client.downloadSessionFile();
   }
 
+  /** The address of one of the app's pages, for a new browser tab (the print route). */
+  pageUrl(path: string): string {
+    return this.client.pageUrl(path);
+  }
+
   getView = (): DeskView => this.view;
 
   subscribe = (listener: () => void): (() => void) => {

@@ -9,8 +9,9 @@ import { SessionBanners } from './SessionBanners';
 import { CheckInDesk } from '../checkin/CheckInDesk';
 import { RosterView } from '../roster/RosterView';
 import { CongressSettings } from '../congress/CongressSettings';
+import { PrintView } from '../print/PrintView';
 
-export const VIEWS = ['checkin', 'roster', 'congress'] as const;
+export const VIEWS = ['checkin', 'roster', 'congress', 'print'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The desk around every feature: congress, sitting, views (Alt+1…), saving state, session menu. */
@@ -32,6 +33,19 @@ export function Shell() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // Ctrl+P opens the print view; there it runs the view's own Print.
+  useEffect(() => {
+    if (view === 'print') return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        setView('print');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view]);
 
   return (
     <div className="shell">
@@ -66,6 +80,7 @@ export function Shell() {
         {view === 'checkin' && <CheckInDesk />}
         {view === 'roster' && <RosterView />}
         {view === 'congress' && <CongressSettings />}
+        {view === 'print' && <PrintView />}
       </main>
     </div>
   );

@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import type { PrintDocumentName } from '../../../../shared/print/registry';
+import type { DocumentProps } from './documents/types';
+import { RosterDocument } from './documents/RosterDocument';
+import { AttendanceDocument } from './documents/AttendanceDocument';
+
+/**
+ * The component of each printable document. The type demands one for every name in the registry
+ * (shared/print/registry.ts): a document added there and not here does not compile.
+ */
+export const DOCUMENT_COMPONENTS: { readonly [N in PrintDocumentName]: ComponentType<DocumentProps<N>> } = {
+  roster: RosterDocument,
+  attendance: AttendanceDocument,
+};

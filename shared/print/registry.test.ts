@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PRINT_DOCUMENT_NAMES,
+  PRINT_DOCUMENTS,
+  defaultPrintRequest,
+  optionSpecs,
+  parsePrintParams,
+  printDocumentOfPath,
+  printParams,
+  printPath,
+  type PrintRequest,
+} from './registry.js';
+import { printRequestInput } from './requests.js';
+import { suggestedPdfName } from './file-name.js';
+import { resources } from '../i18n/resources.js';
+import { LANGUAGES } from '../domain/congress/model.js';
+
+function parsed(document: 'roster' | 'attendance', params: Record<string, string>): PrintRequest {
+  const result = parsePrintParams(document, params);
+  if (!result.ok) throw new Error(JSON.stringify(result.problem));
+  return result.request;
+}
+
+describe('the document registry', () => {
+  it('names the documents that print today', () => {
+    expect(PRINT_DOCUMENT_NAMES).toEqual(['roster', 'attendance']);
+    expect(optionSpecs('attendance').map(([name]) => name)).toEqual(['sitting', 'order', 'signature']);
+  });
+
+  it('gives every option its default when a parameter is missing', () => {
+    expect(parsed('attendance', {})).toEqual({
+      document: 'attendance',
+      lang: 'vi',
+      options: { sitting: null, order: 'name', signature: false },
+      margins: null,
+    });
+    expect(defaultPrintRequest('roster', 'en')).toEqual({ document: 'roster', lang: 'en', options: { order: 'name' }, margins: null });
+  });
+
+  it('reads every kind of option from strings', () => {
+    expect(parsed('attendance', { lang: 'en', sitting: 's-am', order: 'organisation', signature: 'true', margins: '25,20,25,35' })).toEqual({
+      document: 'attendance',
+      lang: 'en',
+      options: { sitting: 's-am', order: 'organisation', signature: true },
+      margins: { top: 25, right: 20, bottom: 25, left: 35 },
+    });
+    expect(parsed('attendance', { signature: '0' }).options).toMatchObject({ signature: false });
+  });
+
+  it('reports a bad value with what would be accepted, and changes nothing', () => {
+    expect(parsePrintParams('roster', { order: 'height' })).toEqual({
+      ok: false,
+      problem: { param: 'order', value: 'height', allowed: ['name', 'organisation'] },
+    });
+    expect(parsePrintParams('roster', { lang: 'fr' })).toMatchObject({ ok: false, problem: { param: 'lang', allowed: ['vi', 'en'] } });
+    expect(parsePrintParams('attendance', { signature: 'maybe' })).toMatchObject({ ok: false, problem: { param: 'signature' } });
+    expect(parsePrintParams('attendance', { sitting: '../etc' })).toMatchObject({ ok: false, problem: { param: 'sitting' } });
+    expect(parsePrintParams('roster', { margins: '20,15,20' })).toMatchObject({ ok: false, problem: { param: 'margins' } });
+  });
+
+  it('does not take an inherited property for a parameter', () => {
+    expect(parsed('roster', Object.create({ order: 'organisation' }) as Record<string, string>).options).toEqual({ order: 'name' });
+  });
+
+  it('round-trips a request through its parameters and its route', () => {
+    const request = parsed('attendance', { lang: 'en', sitting: 's-pm', order: 'organisation', signature: 'true', margins: '20,15,20,30' });
+    expect(parsePrintParams('attendance', printParams(request))).toEqual({ ok: true, request });
+    const route = printPath(request);
+    expect(route).toBe('/print/attendance?lang=en&sitting=s-pm&order=organisation&signature=true&margins=20%2C15%2C20%2C30');
+    const url = new URL(route, 'http://desk');
+    expect(printDocumentOfPath(url.pathname)).toBe('attendance');
+    expect(parsePrintParams('attendance', Object.fromEntries(url.searchParams))).toEqual({ ok: true, request });
+  });
+
+  it('tells print routes from other paths and unknown documents', () => {
+    expect(printDocumentOfPath('/print/roster')).toBe('roster');
+    expect(printDocumentOfPath('/print/roster/')).toBe('roster');
+    expect(printDocumentOfPath('/print/agenda-x')).toBe('unknown');
+    expect(printDocumentOfPath('/print/constructor')).toBe('unknown');
+    expect(printDocumentOfPath('/')).toBeNull();
+    expect(printDocumentOfPath('/display')).toBeNull();
+  });
+
+  it('checks an API request with the registry', () => {
+    expect(printRequestInput.parse({ document: 'roster', params: { lang: 'en', order: 'organisation' } })).toEqual({
+      document: 'roster',
+      lang: 'en',
+      options: { order: 'organisation' },
+      margins: null,
+    });
+    const bad = printRequestInput.safeParse({ document: 'roster', params: { order: 'height' } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['params', 'order']);
+    expect(printRequestInput.safeParse({ document: 'agenda', params: {} }).success).toBe(false);
+  });
+
+  it.each(LANGUAGES)('has words in %s for every document, option and value', (language) => {
+    const words = resources[language].translation.print;
+    for (const name of PRINT_DOCUMENT_NAMES) {
+      const document: Readonly<Record<string, Readonly<Record<string, string>>>> = words.documents;
+      expect(document[name]?.title, name).toMatch(/\S/);
+      expect(document[name]?.name, name).toMatch(/\S/);
+      for (const [option, spec] of optionSpecs(name)) {
+        const labels: Readonly<Record<string, { readonly label: string; readonly values?: Readonly<Record<string, string>> }>> = words.options;
+        expect(labels[option]?.label, option).toMatch(/\S/);
+        if (spec.kind === 'choice') for (const value of spec.values) expect(labels[option]?.values?.[value], `${option}.${value}`).toMatch(/\S/);
+      }
+    }
+  });
+
+  it('suggests a file name from the document name in its language', () => {
+    expect(suggestedPdfName(defaultPrintRequest('roster', 'vi'))).toBe('danh-sach-dai-bieu.pdf');
+    expect(suggestedPdfName(defaultPrintRequest('roster', 'en'))).toBe('list-of-delegates.pdf');
+    expect(suggestedPdfName(parsed('attendance', { sitting: 's-am' }))).toBe('danh-sach-diem-danh-s-am.pdf');
+  });
+
+  it('declares each option default among its values', () => {
+    for (const name of PRINT_DOCUMENT_NAMES) {
+      const options: Readonly<Record<string, { kind: string; values?: readonly string[]; fallback?: unknown }>> = PRINT_DOCUMENTS[name].options;
+      for (const spec of Object.values(options)) if (spec.kind === 'choice') expect(spec.values).toContain(spec.fallback);
+    }
+  });
+});
