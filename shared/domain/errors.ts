@@ -37,6 +37,22 @@ export const ERROR_CODES = [
   'platform.notSupported',
   'platform.cancelled',
   'internal',
+  'delegate.hasSpeeches',
+  'discussion.unknown',
+  'discussion.listClosed',
+  'speech.unknown',
+  'speech.notWaiting',
+  'speech.notWithdrawn',
+  'speech.alreadyWaiting',
+  'speech.notCheckedIn',
+  'speech.queueEmpty',
+  'speech.noCurrent',
+  'speech.notRunning',
+  'speech.notPaused',
+  'speech.noLimit',
+  'speech.timeBelowZero',
+  'speech.inProgress',
+  'speech.times',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
