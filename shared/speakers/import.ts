@@ -8,6 +8,7 @@ import { codeKey } from '../domain/roster/code.js';
 import type { SpeechFields } from '../domain/speakers/model.js';
 import { SPEAKER_LIMITS } from '../domain/speakers/model.js';
 import { MAX_IMPORTED_SPEECHES } from '../domain/speakers/commands.js';
+import { parseMinutes } from '../domain/speakers/minutes.js';
 import { readCsv } from '../roster/csv.js';
 import type { FileProblem } from '../roster/problems.js';
 import { columnLetter } from '../roster/problems.js';
@@ -104,12 +105,10 @@ export interface SpeechImportContext {
   readonly registered: ReadonlySet<string>;
 }
 
-/** Half a minute to four hours, in minutes as offices write them ("7", "7,5", "5.5"). */
+/** Half a minute to four hours, in minutes as offices write them ("7", "7,5", 5.5 from a workbook). */
 export function readMinutes(cell: Cell): number | null | 'invalid' {
   if (isEmptyCell(cell)) return null;
-  const value = typeof cell === 'number' ? cell : Number(cellText(cell).replace(',', '.'));
-  if (!Number.isFinite(value) || value < 0.5 || value > 240) return 'invalid';
-  return Math.round(value * 2) * 30;
+  return parseMinutes(typeof cell === 'number' ? String(cell) : cellText(cell));
 }
 
 export async function previewSpeechImport(bytes: Uint8Array, fileName: string, context: SpeechImportContext): Promise<SpeechImportPreview> {

@@ -36,11 +36,16 @@ export function allowedMs(timing: SpeechTiming): number | null {
   return timing.limitSeconds === null ? null : Math.max(0, (timing.limitSeconds + timing.addedSeconds) * 1000);
 }
 
+/** The clock moves: the speech has not ended and is not paused. */
+export function isRunning(timing: SpeechTiming): boolean {
+  const last = timing.segments[timing.segments.length - 1];
+  return timing.endedAt === null && last !== undefined && last.to === null;
+}
+
 export function readTimer(timing: SpeechTiming, nowMs: number): TimerReading {
   const elapsedMs = spokenMs(timing, nowMs);
   const allowed = allowedMs(timing);
-  const last = timing.segments[timing.segments.length - 1];
-  const running = timing.endedAt === null && last !== undefined && last.to === null;
+  const running = isRunning(timing);
   const remainingMs = allowed === null ? null : allowed - elapsedMs;
   let phase: TimerPhase;
   if (remainingMs === null) phase = 'unlimited';

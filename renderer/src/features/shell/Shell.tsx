@@ -9,8 +9,9 @@ import { SessionBanners } from './SessionBanners';
 import { CheckInDesk } from '../checkin/CheckInDesk';
 import { RosterView } from '../roster/RosterView';
 import { CongressSettings } from '../congress/CongressSettings';
+import { SpeakersView } from '../speakers/SpeakersView';
 
-export const VIEWS = ['checkin', 'roster', 'congress'] as const;
+export const VIEWS = ['checkin', 'roster', 'congress', 'speakers'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The desk around every feature: congress, sitting, views (Alt+1…), saving state, session menu. */
@@ -66,6 +67,7 @@ export function Shell() {
         {view === 'checkin' && <CheckInDesk />}
         {view === 'roster' && <RosterView />}
         {view === 'congress' && <CongressSettings />}
+        {view === 'speakers' && <SpeakersView />}
       </main>
     </div>
   );

@@ -1,0 +1,16 @@
+import type { ComponentType } from 'react';
+import { App } from './App';
+import { SpeakerDisplayPage } from './features/speakers/SpeakerDisplayPage';
+
+/**
+ * Pages chosen by the address: the desk at `/`, hall screens under `/display/…`. The web host
+ * answers every such path with the app's index page; the access token stays in the tab's session.
+ */
+export function pageFor(pathname: string): ComponentType {
+  switch (pathname.replace(/\/+$/, '')) {
+    case '/display/speakers':
+      return SpeakerDisplayPage;
+    default:
+      return App;
+  }
+}
