@@ -33,19 +33,21 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
   const suggestions = useMemo(() => (query.trim().length >= 2 ? index.search(query, SUGGESTIONS) : []), [index, query]);
 
   const register = (delegate: Delegate) => {
+    // Cleared at once, so the next request can be typed while this one is being saved.
+    const asked = title;
     setQuery('');
     setHighlight(null);
+    setTitle('');
     deskStore()
       .api.registerSpeech({
         discussionId: props.discussion.id,
         speaker: { kind: 'delegate', delegateId: delegate.id },
         kind,
-        title,
+        title: asked,
         document: '',
         limitSeconds: null,
       })
       .then((result) => {
-        setTitle('');
         const added = t('speakers.add.added', { name: delegate.fullName, kind: t(`speakers.kind.${kind}`) });
         setMessage(
           result.warning === 'notCheckedIn'
@@ -53,7 +55,10 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
             : { tone: 'good', text: added },
         );
       })
-      .catch((error: unknown) => setMessage({ tone: 'bad', text: errorMessage(error) }));
+      .catch((error: unknown) => {
+        setTitle((current) => (current === '' ? asked : current));
+        setMessage({ tone: 'bad', text: errorMessage(error) });
+      });
   };
 
   const submit = () => {

@@ -48,7 +48,8 @@ export function CurrentSpeechPanel(props: { readonly discussion: Discussion }) {
             )}
             <span className="muted small">
               {timing.limitSeconds === null ? t('speakers.current.noLimit') : t('speakers.current.limit', { time: formatDuration(timing.limitSeconds * 1000) })}
-              {timing.addedSeconds !== 0 && ` (${t('speakers.current.added', { time: (timing.addedSeconds < 0 ? '−' : '+') + formatDuration(Math.abs(timing.addedSeconds) * 1000) })})`}
+              {timing.addedSeconds !== 0 &&
+                ` (${t(timing.addedSeconds > 0 ? 'speakers.current.added' : 'speakers.current.removed', { time: formatDuration(Math.abs(timing.addedSeconds) * 1000) })})`}
             </span>
           </div>
           <div className="current-controls">
