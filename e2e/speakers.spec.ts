@@ -95,6 +95,12 @@ test('register contributions and a floor request, call three speakers, pause and
   await expect(hall.getByTestId('hall-clock-label')).toHaveText('Thời gian còn lại');
   await page.getByTestId('end-speech').click();
   await expect(hall.getByTestId('hall-empty')).toBeVisible();
+  // Ended too soon: Undo, and the speech goes on; then E ends it.
+  await page.getByRole('status').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(hall.getByTestId('hall-name')).toHaveText('Lương Thị Minh Trang');
+  await expect(page.getByTestId('current-name')).toHaveText('Lương Thị Minh Trang');
+  await page.keyboard.press('e');
+  await expect(hall.getByTestId('hall-empty')).toBeVisible();
 
   // The log: the three speeches of this discussion, in order, with times; exported as CSV.
   await page.getByTestId('speakers-log').click();

@@ -48,6 +48,7 @@ const bridge: CongressBridge = {
   endSpeech: (input) => ipcRenderer.invoke('congress:endSpeech', input),
   undoCallSpeaker: (input) => ipcRenderer.invoke('congress:undoCallSpeaker', input),
   setSpeakerSettings: (input) => ipcRenderer.invoke('congress:setSpeakerSettings', input),
+  undoEndSpeech: (input) => ipcRenderer.invoke('congress:undoEndSpeech', input),
   onNotice: (listener) => {
     const handler = (_event: unknown, notice: DeskNotice) => listener(notice);
     ipcRenderer.on('congress:notice', handler);

@@ -105,6 +105,7 @@ export const API = {
   endSpeech: call<null>()(speechInput),
   undoCallSpeaker: call<null>()(speechInput),
   setSpeakerSettings: call<SpeakerSettings>()(speakerSettingsInput),
+  undoEndSpeech: call<null>()(speechInput),
 } as const;
 
 export type ApiName = keyof typeof API;

@@ -368,6 +368,7 @@ export class DeskService implements ApiHandlers {
   endSpeech = this.command(speakerCommands.endSpeech);
   undoCallSpeaker = this.command(speakerCommands.undoCallSpeaker);
   setSpeakerSettings = this.command(speakerCommands.setSpeakerSettings);
+  undoEndSpeech = this.command(speakerCommands.undoEndSpeech);
 }
 
 /** The calendar date where the desk is: a congress day is a local day, not a UTC one. */

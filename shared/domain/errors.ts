@@ -53,6 +53,7 @@ export const ERROR_CODES = [
   'speech.timeBelowZero',
   'speech.inProgress',
   'speech.times',
+  'speech.cannotReopen',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -44,6 +44,7 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'speech.resumed':
     case 'speech.timeAdded':
     case 'speech.ended':
+    case 'speech.endUndone':
     case 'speech.callUndone':
     case 'speech.recorded':
     case 'speakers.settingsChanged':

@@ -300,6 +300,20 @@ export const endSpeech: Decide<SpeechInput, null> = (state, input) => {
   return { events: [{ type: 'speech.ended', payload: input }], result: null };
 };
 
+/**
+ * Takes back an "End" pressed too soon: the speech goes on, the time since counting as spoken if
+ * it was running. Only for the last speech ended, while nobody else has been called.
+ */
+export const undoEndSpeech: Decide<SpeechInput, null> = (state, input) => {
+  const speech = requireSpeech(state, input.speechId);
+  const endedAt = speech.timing?.endedAt;
+  if (speech.status !== 'ended' || !endedAt || speech.timing?.recorded || currentSpeech(state) !== null) throw new DeskError('speech.cannotReopen');
+  for (const other of state.speakers.speeches.values()) {
+    if (other.id !== speech.id && other.timing && !other.timing.recorded && Date.parse(other.timing.startedAt) >= Date.parse(endedAt)) throw new DeskError('speech.cannotReopen');
+  }
+  return { events: [{ type: 'speech.endUndone', payload: input }], result: null };
+};
+
 /** The wrong speaker was called: they go back to their place in the list, and the timing is dropped. */
 export const undoCallSpeaker: Decide<SpeechInput, null> = (state, input) => {
   requireCurrent(state, input.speechId);

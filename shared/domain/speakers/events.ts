@@ -45,6 +45,8 @@ export const speakersEventSchemas = [
     }),
   }),
   z.object({ type: z.literal('speech.ended'), payload: z.object(speech) }),
+  /** "End" was pressed too soon: the speech goes on as if it had not ended (only the last speech, nobody called since). */
+  z.object({ type: z.literal('speech.endUndone'), payload: z.object(speech) }),
   /** The wrong speaker was called: back to the waiting list at their place, the timing forgotten. */
   z.object({ type: z.literal('speech.callUndone'), payload: z.object(speech) }),
   /**

@@ -19,6 +19,7 @@ export type SpeakersEntry = EntryOf<
   | 'speech.resumed'
   | 'speech.timeAdded'
   | 'speech.ended'
+  | 'speech.endUndone'
   | 'speech.callUndone'
   | 'speech.recorded'
   | 'speakers.settingsChanged'
@@ -135,6 +136,10 @@ export function reduceSpeakers(state: SpeakersState, entry: SpeakersEntry): Spea
       }));
       return clearCurrent(next, entry.payload.speechId);
     }
+    case 'speech.endUndone': {
+      const next = changeSpeech(state, entry.payload.speechId, (s) => ({ ...s, status: 'speaking', timing: s.timing ? reopen(s.timing) : null }));
+      return next === state ? state : { ...next, currentSpeechId: entry.payload.speechId };
+    }
     case 'speech.callUndone': {
       const next = changeSpeech(state, entry.payload.speechId, (s) => ({ ...s, status: 'waiting', timing: null }));
       return clearCurrent(next, entry.payload.speechId);
@@ -157,6 +162,13 @@ export function reduceSpeakers(state: SpeakersState, entry: SpeakersEntry): Spea
     default:
       return assertNever(entry);
   }
+}
+
+/** Undoes an end: a stretch the end closed runs on; a speech paused before it stays paused. */
+function reopen(timing: SpeechTiming): SpeechTiming {
+  const last = timing.segments[timing.segments.length - 1];
+  const segments = last && last.to === timing.endedAt ? [...timing.segments.slice(0, -1), { from: last.from, to: null }] : timing.segments;
+  return { ...timing, endedAt: null, segments };
 }
 
 function clearCurrent(state: SpeakersState, speechId: string): SpeakersState {

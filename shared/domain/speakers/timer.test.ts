@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SESSION } from '../state.js';
 import { replay } from '../reducer.js';
-import { addSpeechTime, callSpeaker, endSpeech, pauseSpeech, recordSpeech, resumeSpeech } from './commands.js';
+import { addSpeechTime, callSpeaker, endSpeech, pauseSpeech, recordSpeech, resumeSpeech, undoEndSpeech } from './commands.js';
 import { formatCountdown, formatDuration, readTimer, timerText, WARNING_MS } from './timer.js';
 import { currentSpeech } from './select.js';
 import { fields, register, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
@@ -86,6 +86,31 @@ describe('the timer, from events', () => {
     if (!speech?.timing) throw new Error('no timing');
     expect(readTimer(speech.timing, at(5000))).toMatchObject({ elapsedMs: 200_000, remainingMs: -20_000, ended: true, running: false, phase: 'overrun' });
     expect(s.desk.state.speakers.currentSpeechId).toBeNull();
+  });
+
+  it('takes back an end pressed too soon: a running speech runs on, a paused one stays paused', () => {
+    const { s, speechId } = calledAtT0();
+    s.desk.at(new Date(at(60)).toISOString()).run(endSpeech, { speechId });
+    s.desk.at(new Date(at(65)).toISOString()).run(undoEndSpeech, { speechId });
+    expect(s.desk.state.speakers.currentSpeechId).toBe(speechId);
+    // The five seconds between the end and its undo were spoken.
+    expect(readTimer(timing(s), at(90))).toMatchObject({ elapsedMs: 90_000, running: true, ended: false });
+    s.desk.at(new Date(at(100)).toISOString()).run(pauseSpeech, { speechId });
+    s.desk.at(new Date(at(110)).toISOString()).run(endSpeech, { speechId });
+    s.desk.at(new Date(at(120)).toISOString()).run(undoEndSpeech, { speechId });
+    expect(readTimer(timing(s), at(500))).toMatchObject({ elapsedMs: 100_000, running: false, ended: false });
+  });
+
+  it('does not take back an end once someone else has been called', () => {
+    const { s, speechId } = calledAtT0();
+    register(s, 'B');
+    s.desk.at(new Date(at(60)).toISOString()).run(callSpeaker, { discussionId: s.discussionId });
+    expect(() => s.desk.run(undoEndSpeech, { speechId })).toThrowError(/speech.cannotReopen/);
+    const b = currentSpeech(s.desk.state)?.id ?? '';
+    s.desk.at(new Date(at(90)).toISOString()).run(endSpeech, { speechId: b });
+    expect(() => s.desk.run(undoEndSpeech, { speechId })).toThrowError(/speech.cannotReopen/);
+    s.desk.run(undoEndSpeech, { speechId: b });
+    expect(currentSpeech(s.desk.state)?.id).toBe(b);
   });
 
   it('counts up for a speech without a limit (the directive speech)', () => {

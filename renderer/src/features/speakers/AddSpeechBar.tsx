@@ -1,5 +1,6 @@
 import { forwardRef, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Delegate } from '../../../../shared/domain/roster/model';
 import { codeKey } from '../../../../shared/domain/roster/code';
 import { SPEECH_KINDS, type Discussion, type SpeechKind } from '../../../../shared/domain/speakers/model';
@@ -9,7 +10,8 @@ import { useDelegateIndex } from '../roster/delegate-index';
 
 const SUGGESTIONS = 8;
 
-type Message = { readonly tone: 'good' | 'warn' | 'bad'; readonly text: string };
+/** Kept as what to say rather than the words, so that it follows a change of language. */
+type Message = { readonly tone: 'good' | 'warn' | 'bad'; readonly text: (t: TFunction) => string };
 
 /**
  * A request from the floor in a few keystrokes: type part of a name (without diacritics) or a
@@ -48,16 +50,16 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
         limitSeconds: null,
       })
       .then((result) => {
-        const added = t('speakers.add.added', { name: delegate.fullName, kind: t(`speakers.kind.${kind}`) });
+        const added = (tr: TFunction) => tr('speakers.add.added', { name: delegate.fullName, kind: tr(`speakers.kind.${kind}`) });
         setMessage(
           result.warning === 'notCheckedIn'
-            ? { tone: 'warn', text: `${added} ${t('speakers.add.notCheckedIn', { name: delegate.fullName })}` }
+            ? { tone: 'warn', text: (tr) => `${added(tr)} ${tr('speakers.add.notCheckedIn', { name: delegate.fullName })}` }
             : { tone: 'good', text: added },
         );
       })
       .catch((error: unknown) => {
         setTitle((current) => (current === '' ? asked : current));
-        setMessage({ tone: 'bad', text: errorMessage(error) });
+        setMessage({ tone: 'bad', text: () => errorMessage(error) });
       });
   };
 
@@ -73,10 +75,10 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
     if (matches.length === 1 && only) return register(only);
     if (matches.length > 1) {
       setHighlight(0);
-      setMessage({ tone: 'warn', text: t('speakers.add.several', { text }) });
+      setMessage({ tone: 'warn', text: (tr) => tr('speakers.add.several', { text }) });
       return;
     }
-    setMessage({ tone: 'bad', text: t('speakers.add.none', { text }) });
+    setMessage({ tone: 'bad', text: (tr) => tr('speakers.add.none', { text }) });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -169,7 +171,7 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
       <p className="muted small">{t('speakers.add.hint')}</p>
       {message && (
         <p className={`add-speech-message tone-${message.tone}`} role={message.tone === 'bad' ? 'alert' : 'status'} data-testid="speaker-add-message">
-          {message.text}
+          {message.text(t)}
         </p>
       )}
     </section>

@@ -5,7 +5,8 @@ import { currentSpeech, speechCard } from '../../../../shared/domain/speakers/se
 import { waitingQueue } from '../../../../shared/domain/speakers/queue';
 import { formatDuration, isRunning } from '../../../../shared/domain/speakers/timer';
 import { useDesk } from '../../store/desk-store';
-import { SpeechTimer } from './SpeechTimer';
+import { TimerText, useTimerReading } from './SpeechTimer';
+import type { SpeechTiming } from '../../../../shared/domain/speakers/model';
 import { addTime, callSpeaker, endSpeech, togglePause, undoCall } from './speaker-actions';
 
 /** Who is speaking, the timer, and the chair's controls: pause, add time, end, call the next speaker. */
@@ -39,8 +40,7 @@ export function CurrentSpeechPanel(props: { readonly discussion: Discussion }) {
             </p>
           </div>
           <div className="current-timer">
-            <span className="muted small">{limited ? t('speakers.current.timerLabel') : t('speakers.current.timerUnlimited')}</span>
-            <SpeechTimer timing={timing} className="desk-timer" testId="desk-timer" />
+            <DeskClock timing={timing} />
             {!running && (
               <span className="paused-badge" data-testid="paused">
                 {t('speakers.current.paused')}
@@ -85,5 +85,25 @@ export function CurrentSpeechPanel(props: { readonly discussion: Discussion }) {
         </span>
       </div>
     </section>
+  );
+}
+
+/** The timer with what it counts: time remaining, time over the limit, or time spoken (no limit). */
+function DeskClock(props: { readonly timing: SpeechTiming }) {
+  const { t } = useTranslation();
+  const reading = useTimerReading(props.timing);
+  const label =
+    reading.phase === 'unlimited'
+      ? t('speakers.current.timerUnlimited')
+      : reading.phase === 'overrun'
+        ? t('speakers.current.timerOver')
+        : t('speakers.current.timerLabel');
+  return (
+    <>
+      <span className="muted small" data-testid="desk-timer-label">
+        {label}
+      </span>
+      <TimerText reading={reading} className="desk-timer" testId="desk-timer" />
+    </>
   );
 }

@@ -47,10 +47,21 @@ export function addTime(seconds: number): void {
   api().addSpeechTime({ speechId: speech.id, seconds }).catch(refused);
 }
 
+/** Ends the speech, with Undo at hand: one key ends it, and a speaker may not have finished. */
 export function endSpeech(): void {
   const speech = currentSpeech(state());
   if (!speech) return;
-  api().endSpeech({ speechId: speech.id }).catch(refused);
+  const name = speakerLabel(state(), speech.speaker).name;
+  api()
+    .endSpeech({ speechId: speech.id })
+    .then(() =>
+      showToast({
+        tone: 'info',
+        message: i18next.t('speakers.current.ended', { name }),
+        action: { label: i18next.t('common.actions.undo'), run: () => void api().undoEndSpeech({ speechId: speech.id }).catch(refused) },
+      }),
+    )
+    .catch(refused);
 }
 
 export function undoCall(): void {
