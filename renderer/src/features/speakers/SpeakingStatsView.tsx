@@ -5,7 +5,7 @@ import { speakingStats, type SilentDelegate } from '../../../../shared/domain/sp
 import { SPEECH_KINDS } from '../../../../shared/domain/speakers/model';
 import { formatDuration } from '../../../../shared/domain/speakers/timer';
 import { formatNumber, formatPercent } from '../../../../shared/i18n/format';
-import { useDesk } from '../../store/desk-store';
+import { deskStore, useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
 import { ScopeSelect, filterOf, type Scope } from './ScopeSelect';
 
@@ -13,9 +13,11 @@ import { ScopeSelect, filterOf, type Scope } from './ScopeSelect';
 export function SpeakingStatsView() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const state = useDesk((v) => v.state);
+  const speakers = useDesk((v) => v.state.speakers);
+  const roster = useDesk((v) => v.state.roster);
   const [scope, setScope] = useState<Scope>('');
-  const stats = useMemo(() => speakingStats(state, filterOf(scope)), [state, scope]);
+  // Statistics read only the roster and the speeches: check-ins at the door do not recompute them.
+  const stats = useMemo(() => speakingStats(deskStore().getView().state, filterOf(scope)), [speakers, roster, scope]);
   const share = (ms: number) => (stats.total.spokenMs > 0 ? formatPercent(ms / stats.total.spokenMs, language) : '—');
   const n = (value: number) => formatNumber(value, language);
 
