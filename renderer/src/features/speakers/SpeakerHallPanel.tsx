@@ -28,7 +28,7 @@ export function SpeakerHallPanel() {
   const paused = timing !== null && !isRunning(timing);
 
   return (
-    <section className="hall-speakers" data-testid="hall-speakers" aria-live="polite">
+    <section className="hall-speakers" data-testid="hall-speakers">
       <header className="hall-header">
         <span className="hall-congress">{state.congress?.name}</span>
         <span className="hall-discussion" data-testid="hall-discussion">
