@@ -14,6 +14,22 @@ import {
   type CheckInOutcome,
 } from './domain/attendance/commands.js';
 import { printDocumentInput, savePrintPdfInput, type PrinterInfo } from './print/requests.js';
+import {
+  openDiscussionInput,
+  updateDiscussionInput,
+  discussionInput,
+  registerSpeechInput,
+  importSpeechesInput,
+  updateSpeechInput,
+  moveSpeechInput,
+  speechInput,
+  callSpeakerInput,
+  addSpeechTimeInput,
+  speakerSettingsInput,
+  type Registered,
+  type Called,
+} from './domain/speakers/commands.js';
+import type { SpeakerSettings } from './domain/speakers/model.js';
 
 /**
  * The one contract between the renderer and the services. Each call has an input schema (checked
@@ -78,6 +94,25 @@ export const API = {
   savePrintPdf: call<ExportResult>()(savePrintPdfInput),
   /** Electron: prints a document on a chosen printer, which is remembered for next time. */
   printDocument: call<null>()(printDocumentInput),
+  openDiscussion: call<{ readonly discussionId: string }>()(openDiscussionInput),
+  updateDiscussion: call<null>()(updateDiscussionInput),
+  activateDiscussion: call<null>()(discussionInput),
+  closeSpeakerList: call<null>()(discussionInput),
+  reopenSpeakerList: call<null>()(discussionInput),
+  registerSpeech: call<Registered>()(registerSpeechInput),
+  importSpeeches: call<{ readonly added: number }>()(importSpeechesInput),
+  updateSpeech: call<null>()(updateSpeechInput),
+  moveSpeech: call<null>()(moveSpeechInput),
+  withdrawSpeech: call<null>()(speechInput),
+  restoreSpeech: call<null>()(speechInput),
+  callSpeaker: call<Called>()(callSpeakerInput),
+  pauseSpeech: call<null>()(speechInput),
+  resumeSpeech: call<null>()(speechInput),
+  addSpeechTime: call<null>()(addSpeechTimeInput),
+  endSpeech: call<null>()(speechInput),
+  undoCallSpeaker: call<null>()(speechInput),
+  setSpeakerSettings: call<SpeakerSettings>()(speakerSettingsInput),
+  undoEndSpeech: call<null>()(speechInput),
 } as const;
 
 export type ApiName = keyof typeof API;

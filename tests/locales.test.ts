@@ -38,7 +38,7 @@ describe('locale files', () => {
       for (const code of ERROR_CODES) {
         const key = `errors.${code}`;
         expect(t.exists(key), `${language}: ${key}`).toBe(true);
-        const message = t.t(key, { path: 'P', pid: 1, host: 'H', detail: 'D', code: 'C', name: 'N', field: 'F', start: 'S', end: 'E', sitting: 'X', version: 2, count: 3, max: 4, param: 'P', value: 'V', allowed: 'A', known: 'K', seconds: 60, printer: 'R' });
+        const message = t.t(key, { path: 'P', pid: 1, host: 'H', detail: 'D', code: 'C', name: 'N', field: 'F', start: 'S', end: 'E', sitting: 'X', version: 2, count: 3, max: 4, param: 'P', value: 'V', allowed: 'A', known: 'K', seconds: 60, printer: 'R', title: 'T' });
         expect(message, `${language}: ${key}`).not.toMatch(/\{\{/);
       }
     }

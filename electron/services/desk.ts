@@ -11,7 +11,9 @@ import type { CommandContext, Decide } from '../../shared/domain/decision.js';
 import * as congressCommands from '../../shared/domain/congress/commands.js';
 import * as rosterCommands from '../../shared/domain/roster/commands.js';
 import * as attendanceCommands from '../../shared/domain/attendance/commands.js';
+import * as speakerCommands from '../../shared/domain/speakers/commands.js';
 import { demoCongress } from '../../shared/demo/index.js';
+import { playDemoDiscussion } from '../../shared/demo/discussion-session.js';
 import { Journal } from './journal.js';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, SESSION_EXTENSION } from './journal-format.js';
 import type { FileOps } from './file-ops.js';
@@ -302,6 +304,7 @@ export class DeskService implements ApiHandlers {
         await this.applyDecision(session, congressCommands.createCongress, congress);
         const roster = rosterCommands.importRosterInput.parse({ fileName: 'demo', delegates: demo.delegates });
         await this.applyDecision(session, rosterCommands.importRoster, roster);
+        await playDemoDiscussion({ run: (decide, input) => this.applyDecision(session, decide, input), state: () => session.state }, { date, language });
       });
     });
 
@@ -367,6 +370,25 @@ export class DeskService implements ApiHandlers {
     this.emit({ kind: 'preferences', preferences: this.options.preferences.read() });
     return null;
   };
+  openDiscussion = this.command(speakerCommands.openDiscussion);
+  updateDiscussion = this.command(speakerCommands.updateDiscussion);
+  activateDiscussion = this.command(speakerCommands.activateDiscussion);
+  closeSpeakerList = this.command(speakerCommands.closeSpeakerList);
+  reopenSpeakerList = this.command(speakerCommands.reopenSpeakerList);
+  registerSpeech = this.command(speakerCommands.registerSpeech);
+  importSpeeches = this.command(speakerCommands.importSpeeches);
+  updateSpeech = this.command(speakerCommands.updateSpeech);
+  moveSpeech = this.command(speakerCommands.moveSpeech);
+  withdrawSpeech = this.command(speakerCommands.withdrawSpeech);
+  restoreSpeech = this.command(speakerCommands.restoreSpeech);
+  callSpeaker = this.command(speakerCommands.callSpeaker);
+  pauseSpeech = this.command(speakerCommands.pauseSpeech);
+  resumeSpeech = this.command(speakerCommands.resumeSpeech);
+  addSpeechTime = this.command(speakerCommands.addSpeechTime);
+  endSpeech = this.command(speakerCommands.endSpeech);
+  undoCallSpeaker = this.command(speakerCommands.undoCallSpeaker);
+  setSpeakerSettings = this.command(speakerCommands.setSpeakerSettings);
+  undoEndSpeech = this.command(speakerCommands.undoEndSpeech);
 }
 
 /** The calendar date where the desk is: a congress day is a local day, not a UTC one. */

@@ -6,9 +6,7 @@ import './styles.css';
 import { createClient } from './api/client';
 import { initDeskStore } from './store/desk-store';
 import { initI18n, setLanguage } from './i18n';
-import { App } from './App';
-import { PrintRoute } from './features/print/PrintRoute';
-import { printDocumentOfPath } from '../../shared/print/registry';
+import { pageFor } from './routes';
 
 const store = initDeskStore(createClient());
 initI18n();
@@ -16,10 +14,11 @@ store.onPreferences((p) => setLanguage(p.language));
 store.start();
 
 const root = document.getElementById('root');
+const Page = pageFor(window.location.pathname);
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {printDocumentOfPath(window.location.pathname) === null ? <App /> : <PrintRoute />}
+      <Page />
     </StrictMode>,
   );
 }

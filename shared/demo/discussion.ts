@@ -169,3 +169,65 @@ export const DEMO_PRESENTATIONS: readonly DemoPresentation[] = [
     minutes: 10,
   },
 ];
+
+/** The discussion of the morning sitting, as it was held: every speech with its local start and end. */
+export interface DemoRecordedSpeech {
+  readonly kind: 'preparedContribution' | 'floorRequest' | 'pointOfOrder' | 'directiveSpeech';
+  readonly presenterCode: string;
+  /** A prepared contribution's id in DEMO_DISCUSSION_SPEECHES (its title and minutes come from there). */
+  readonly contributionId?: string;
+  readonly title?: DemoText;
+  /** Local clock times on the congress day, HH:MM:SS. */
+  readonly start: string;
+  readonly end: string;
+}
+
+export const DEMO_DISCUSSION_TITLE: DemoText = {
+  vi: 'Thảo luận các dự thảo văn kiện trình Đại hội',
+  en: 'Discussion of the draft documents before the Congress',
+};
+
+/**
+ * The finished discussion of the morning: the eight contributions in the presidium's order, a
+ * point of order, three requests from the floor and the directive speech. Some speakers run over,
+ * as they do.
+ */
+export const DEMO_DISCUSSION_RECORD: readonly DemoRecordedSpeech[] = [
+  { kind: 'preparedContribution', presenterCode: 'DB013', contributionId: 'tl-01', start: '09:36:00', end: '09:43:35' },
+  { kind: 'preparedContribution', presenterCode: 'DB014', contributionId: 'tl-02', start: '09:44:05', end: '09:50:50' },
+  { kind: 'preparedContribution', presenterCode: 'DB012', contributionId: 'tl-03', start: '09:51:20', end: '09:58:05' },
+  { kind: 'preparedContribution', presenterCode: 'DB010', contributionId: 'tl-04', start: '09:58:40', end: '10:04:20' },
+  {
+    kind: 'pointOfOrder',
+    presenterCode: 'DB048',
+    title: { vi: 'Đề nghị dành thời gian cho ý kiến tại hội trường', en: 'Proposal to keep time for requests from the floor' },
+    start: '10:04:45',
+    end: '10:05:55',
+  },
+  { kind: 'preparedContribution', presenterCode: 'DB123', contributionId: 'tl-05', start: '10:06:20', end: '10:12:30' },
+  { kind: 'preparedContribution', presenterCode: 'DB021', contributionId: 'tl-06', start: '10:13:00', end: '10:17:50' },
+  { kind: 'preparedContribution', presenterCode: 'DB011', contributionId: 'tl-07', start: '10:18:15', end: '10:23:25' },
+  { kind: 'preparedContribution', presenterCode: 'DB020', contributionId: 'tl-08', start: '10:23:55', end: '10:30:05' },
+  {
+    kind: 'floorRequest',
+    presenterCode: 'DB088',
+    title: { vi: 'Về ứng dụng khoa học kỹ thuật trong sản xuất nông nghiệp', en: 'On science and technology in farming' },
+    start: '10:30:40',
+    end: '10:33:25',
+  },
+  {
+    kind: 'floorRequest',
+    presenterCode: 'DB112',
+    title: { vi: 'Về chính sách đối với người có công', en: 'On the policy for people with meritorious services' },
+    start: '10:33:50',
+    end: '10:37:35',
+  },
+  {
+    kind: 'floorRequest',
+    presenterCode: 'DB139',
+    title: { vi: 'Về công tác kiểm sát và phòng, chống tham nhũng', en: 'On prosecution oversight and the fight against corruption' },
+    start: '10:38:00',
+    end: '10:40:40',
+  },
+  { kind: 'directiveSpeech', presenterCode: 'KM01', start: '10:45:00', end: '11:13:20' },
+];

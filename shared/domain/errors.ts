@@ -42,6 +42,23 @@ export const ERROR_CODES = [
   'print.timeout',
   'print.failed',
   'print.printerFailed',
+  'delegate.hasSpeeches',
+  'discussion.unknown',
+  'discussion.listClosed',
+  'speech.unknown',
+  'speech.notWaiting',
+  'speech.notWithdrawn',
+  'speech.alreadyWaiting',
+  'speech.notCheckedIn',
+  'speech.queueEmpty',
+  'speech.noCurrent',
+  'speech.notRunning',
+  'speech.notPaused',
+  'speech.noLimit',
+  'speech.timeBelowZero',
+  'speech.inProgress',
+  'speech.times',
+  'speech.cannotReopen',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

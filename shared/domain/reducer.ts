@@ -2,6 +2,7 @@ import type { JournalEntry } from './events.js';
 import type { SessionState } from './state.js';
 import { reduceRoster } from './roster/reduce.js';
 import { reduceAttendance } from './attendance/reduce.js';
+import { reduceSpeakers } from './speakers/reduce.js';
 import { assertNever } from './errors.js';
 
 /** The one reducer: state is the fold of the journal's entries through this function. */
@@ -28,6 +29,26 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'attendance.absenceRecorded':
     case 'attendance.absenceCleared':
       return { ...state, attendance: reduceAttendance(state.attendance, entry) };
+    case 'discussion.opened':
+    case 'discussion.updated':
+    case 'discussion.activated':
+    case 'discussion.listClosed':
+    case 'discussion.listReopened':
+    case 'speech.registered':
+    case 'speech.updated':
+    case 'speech.moved':
+    case 'speech.withdrawn':
+    case 'speech.restored':
+    case 'speech.started':
+    case 'speech.paused':
+    case 'speech.resumed':
+    case 'speech.timeAdded':
+    case 'speech.ended':
+    case 'speech.endUndone':
+    case 'speech.callUndone':
+    case 'speech.recorded':
+    case 'speakers.settingsChanged':
+      return { ...state, speakers: reduceSpeakers(state.speakers, entry) };
     default:
       return assertNever(entry);
   }

@@ -19,6 +19,8 @@ import importVi from './import/vi.json' with { type: 'json' };
 import importEn from './import/en.json' with { type: 'json' };
 import printVi from './print/vi.json' with { type: 'json' };
 import printEn from './print/en.json' with { type: 'json' };
+import speakersVi from './speakers/vi.json' with { type: 'json' };
+import speakersEn from './speakers/en.json' with { type: 'json' };
 
 /**
  * Locale resources, one folder per feature, each with `vi.json` and `en.json` holding the same keys
@@ -38,6 +40,7 @@ export const resources = {
       roster: rosterVi,
       menu: menuVi,
       print: printVi,
+      speakers: speakersVi,
     },
   },
   en: {
@@ -52,6 +55,7 @@ export const resources = {
       roster: rosterEn,
       menu: menuEn,
       print: printEn,
+      speakers: speakersEn,
     },
   },
 } as const satisfies Record<Language, { translation: Record<string, unknown> }>;

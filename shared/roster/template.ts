@@ -6,6 +6,7 @@ import type { Language } from '../domain/congress/model.js';
 import importEn from '../i18n/import/en.json' with { type: 'json' };
 import importVi from '../i18n/import/vi.json' with { type: 'json' };
 import type { RosterField } from './problems.js';
+import { toCsv } from '../export/csv.js';
 
 /** The template's columns, in order; the date of birth is left out because the year is what reports use. */
 export const TEMPLATE_FIELDS = [
@@ -69,11 +70,5 @@ export function rosterTemplate(language: Language): RosterTemplate {
   const locale = LOCALES[language];
   const header = TEMPLATE_FIELDS.map((field) => locale.columns[field]);
   const rows = examples(language).map((example) => TEMPLATE_FIELDS.map((field) => example[field]));
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','));
-  return { fileName: locale.template.fileName, content: `\uFEFF${lines.join('\r\n')}\r\n` };
-}
-
-/** Quoted only when needed, with quotes doubled, as Excel does. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return { fileName: locale.template.fileName, content: toCsv([header, ...rows]) };
 }

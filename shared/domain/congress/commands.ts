@@ -49,6 +49,9 @@ export const updateCongress: Decide<ParsedCongressInput, Congress> = (state, inp
     if (!kept.has(old.id) && (state.attendance.bySitting.get(old.id)?.size ?? 0) > 0) {
       throw new DeskError('congress.sittingInUse', { sitting: old.title });
     }
+    if (!kept.has(old.id) && state.speakers.discussions.some((d) => d.sittingId === old.id)) {
+      throw new DeskError('congress.sittingInUse', { sitting: old.title });
+    }
   }
   const congress: Congress = { ...input, id: current.id, sittings };
   const active = state.attendance.activeSittingId;

@@ -5,6 +5,7 @@ import { delegateFieldsSchema, type Delegate, type DelegateFields } from './mode
 import { DeskError } from '../errors.js';
 import { id, text } from '../schema-helpers.js';
 import { codeKey } from './code.js';
+import { delegateHasSpeeches } from '../speakers/select.js';
 
 export const MAX_ROSTER = 20_000;
 
@@ -70,5 +71,7 @@ export const removeDelegate: Decide<z.infer<typeof removeDelegateInput>, Delegat
       throw new DeskError('delegate.hasAttendance', { name: current.fullName });
     }
   }
+  // Likewise a speaker: the speech log names every speaker from the roster.
+  if (delegateHasSpeeches(state, current.id)) throw new DeskError('delegate.hasSpeeches', { name: current.fullName });
   return { events: [{ type: 'delegate.removed', payload: { delegateId: current.id } }], result: current };
 };

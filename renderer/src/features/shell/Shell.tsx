@@ -10,8 +10,9 @@ import { CheckInDesk } from '../checkin/CheckInDesk';
 import { RosterView } from '../roster/RosterView';
 import { CongressSettings } from '../congress/CongressSettings';
 import { PrintView } from '../print/PrintView';
+import { SpeakersView } from '../speakers/SpeakersView';
 
-export const VIEWS = ['checkin', 'roster', 'congress', 'print'] as const;
+export const VIEWS = ['checkin', 'roster', 'speakers', 'print', 'congress'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The desk around every feature: congress, sitting, views (Alt+1…), saving state, session menu. */
@@ -81,6 +82,7 @@ export function Shell() {
         {view === 'roster' && <RosterView />}
         {view === 'congress' && <CongressSettings />}
         {view === 'print' && <PrintView />}
+        {view === 'speakers' && <SpeakersView />}
       </main>
     </div>
   );
