@@ -2,6 +2,7 @@ import type { JournalEntry } from './events.js';
 import type { SessionState } from './state.js';
 import { reduceRoster } from './roster/reduce.js';
 import { reduceAttendance } from './attendance/reduce.js';
+import { reduceAgenda } from './agenda/reduce.js';
 import { assertNever } from './errors.js';
 
 /** The one reducer: state is the fold of the journal's entries through this function. */
@@ -28,6 +29,17 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'attendance.absenceRecorded':
     case 'attendance.absenceCleared':
       return { ...state, attendance: reduceAttendance(state.attendance, entry) };
+    case 'agenda.itemAdded':
+    case 'agenda.itemsAdded':
+    case 'agenda.itemUpdated':
+    case 'agenda.itemMoved':
+    case 'agenda.itemDuplicated':
+    case 'agenda.itemDeleted':
+    case 'agenda.itemRestored':
+    case 'agenda.itemStarted':
+    case 'agenda.itemFinished':
+    case 'agenda.movedBack':
+      return { ...state, agenda: reduceAgenda(state.agenda, entry) };
     default:
       return assertNever(entry);
   }

@@ -2,6 +2,7 @@ import { Map as IMap } from 'immutable';
 import type { Congress } from './congress/model.js';
 import type { Delegate } from './roster/model.js';
 import type { CheckInMethod } from './attendance/events.js';
+import { EMPTY_AGENDA, type AgendaState } from './agenda/state.js';
 
 export type DelegateId = string;
 export type SittingId = string;
@@ -42,6 +43,7 @@ export interface SessionState {
   readonly congress: Congress | null;
   readonly roster: RosterState;
   readonly attendance: AttendanceState;
+  readonly agenda: AgendaState;
 }
 
 export const EMPTY_SESSION: SessionState = {
@@ -50,4 +52,5 @@ export const EMPTY_SESSION: SessionState = {
   congress: null,
   roster: { delegates: IMap(), byCode: IMap(), nextListOrder: 0 },
   attendance: { activeSittingId: null, bySitting: IMap() },
+  agenda: EMPTY_AGENDA,
 };
