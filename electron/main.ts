@@ -13,6 +13,7 @@ import { contentTypeOf, resolveInside } from './services/static-files.js';
 import { SESSION_EXTENSION } from './services/journal-format.js';
 import { bindIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
+import { HallWindow } from './hall-window.js';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, hardenSessions, secureWebPreferences } from './security.js';
 
 // The only place that creates windows. Main owns the session (services); windows render it.
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
   });
 
   let mainWindow: BrowserWindow | null = null;
+  const hallWindow = new HallWindow(preloadPath);
   const sessionFilter = [{ name: t.t('menu.fileFilter'), extensions: [SESSION_EXTENSION.slice(1)] }];
   const platform: DeskPlatform = {
     transport: 'electron',
@@ -72,6 +74,10 @@ async function start(): Promise<void> {
     async revealPath(target) {
       await shell.openPath(target);
     },
+    hallScreens: () => Promise.resolve(hallWindow.screens()),
+    showHallDisplay: (target) => Promise.resolve(hallWindow.show(target)),
+    closeHallDisplay: () => Promise.resolve(hallWindow.close()),
+    hallDisplayOpen: () => hallWindow.isOpen(),
   };
   const desk = new DeskService({
     dataDir: app.getPath('userData'),
@@ -108,6 +114,8 @@ async function start(): Promise<void> {
   refreshMenu();
 
   mainWindow = createMainWindow(store);
+  // The hall display never outlives the desk: closing the desk's window ends the app.
+  mainWindow.on('closed', () => hallWindow.close());
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -11,6 +11,8 @@ export const preferencesSchema = z.object({
   recentFiles: z.array(z.string().max(4096)).max(10).default([]),
   /** Offered the demo congress once, on first start. */
   welcomed: z.boolean().default(false),
+  /** The screen the hall display was last shown on (desktop app). */
+  hallScreenId: z.number().int().nullable().default(null),
 });
 export type Preferences = Readonly<z.infer<typeof preferencesSchema>>;
 
@@ -18,6 +20,7 @@ export const preferencesPatchSchema = z.object({
   language: z.enum(LANGUAGES).optional(),
   sounds: z.boolean().optional(),
   welcomed: z.boolean().optional(),
+  hallScreenId: z.number().int().nullable().optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
