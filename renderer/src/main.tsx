@@ -7,17 +7,19 @@ import { createClient } from './api/client';
 import { initDeskStore } from './store/desk-store';
 import { initI18n, setLanguage } from './i18n';
 import { App } from './App';
+import { HallDisplay } from './features/display/HallDisplay';
 
 const store = initDeskStore(createClient());
 initI18n();
 store.onPreferences((p) => setLanguage(p.language));
 store.start();
 
+// Client-side routes: the hall display is a page of its own (a second window, or a browser tab on
+// the projector's computer); everything else is the desk.
+const hallDisplay = window.location.pathname === '/display';
+if (hallDisplay) document.documentElement.classList.add('hall-page');
+
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{hallDisplay ? <HallDisplay /> : <App />}</StrictMode>);
 }

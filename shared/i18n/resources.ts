@@ -17,6 +17,12 @@ import menuVi from './menu/vi.json' with { type: 'json' };
 import menuEn from './menu/en.json' with { type: 'json' };
 import importVi from './import/vi.json' with { type: 'json' };
 import importEn from './import/en.json' with { type: 'json' };
+import agendaVi from './agenda/vi.json' with { type: 'json' };
+import agendaEn from './agenda/en.json' with { type: 'json' };
+import liveVi from './live/vi.json' with { type: 'json' };
+import liveEn from './live/en.json' with { type: 'json' };
+import displayVi from './display/vi.json' with { type: 'json' };
+import displayEn from './display/en.json' with { type: 'json' };
 
 /**
  * Locale resources, one folder per feature, each with `vi.json` and `en.json` holding the same keys
@@ -35,6 +41,9 @@ export const resources = {
       checkin: checkinVi,
       roster: rosterVi,
       menu: menuVi,
+      agenda: agendaVi,
+      live: liveVi,
+      display: displayVi,
     },
   },
   en: {
@@ -48,6 +57,9 @@ export const resources = {
       checkin: checkinEn,
       roster: rosterEn,
       menu: menuEn,
+      agenda: agendaEn,
+      live: liveEn,
+      display: displayEn,
     },
   },
 } as const satisfies Record<Language, { translation: Record<string, unknown> }>;

@@ -1,7 +1,7 @@
 import { API_NAMES, type ApiInput, type ApiName, type ApiOutput, type CongressApi, type WireResult } from '../../../shared/api';
 import type { DeskNotice } from '../../../shared/domain/session';
 import { DeskError } from '../../../shared/domain/errors';
-import { httpCall, httpDownloadSessionFile, httpNotices, takeToken } from './http-transport';
+import { hallDisplayUrl, httpCall, httpDownloadSessionFile, httpNotices, takeToken } from './http-transport';
 import './bridge';
 
 /**
@@ -20,6 +20,8 @@ export interface DeskClient {
   readonly transport: 'electron' | 'web' | 'none';
   subscribe(handlers: NoticeHandlers): () => void;
   downloadSessionFile(): Promise<void>;
+  /** Where a browser opens the hall display (web host, with this tab's token); null in the desktop app. */
+  readonly hallDisplayUrl: string | null;
 }
 
 function unwrap<T>(result: WireResult<T>): T {
@@ -46,6 +48,7 @@ export function createClient(): DeskClient {
         return off;
       },
       downloadSessionFile: () => Promise.reject(new DeskError('platform.notSupported')),
+      hallDisplayUrl: null,
     };
   }
   const token = takeToken();
@@ -55,6 +58,7 @@ export function createClient(): DeskClient {
       transport: 'none',
       subscribe: () => () => undefined,
       downloadSessionFile: () => Promise.reject(new DeskError('platform.notSupported')),
+      hallDisplayUrl: null,
     };
   }
   return {
@@ -62,5 +66,6 @@ export function createClient(): DeskClient {
     transport: 'web',
     subscribe: (handlers) => httpNotices(token, handlers.onNotice, handlers.onConnected, handlers.onLost),
     downloadSessionFile: () => httpDownloadSessionFile(token),
+    hallDisplayUrl: hallDisplayUrl(token),
   };
 }

@@ -104,3 +104,10 @@ export async function httpDownloadSessionFile(token: string): Promise<void> {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
+
+/** The hall display's address on this web host, carrying the token so that another browser tab or computer can open it. */
+export function hallDisplayUrl(token: string): string {
+  const url = new URL('/display', window.location.origin);
+  url.searchParams.set('token', token);
+  return url.toString();
+}

@@ -193,11 +193,13 @@ describe('planned times', () => {
     ]);
   });
 
-  it('marks a fixed start that falls before the previous item ends', () => {
+  it('marks a fixed start that falls before the previous item ends, without planning what follows backwards', () => {
     const d = desk();
     add(d, 'Báo cáo', 60);
     add(d, 'Giải lao', 15, { kind: 'break', fixedStart: '08:30' });
-    expect(plan(d).rows.map((r) => r.overlapsPrevious)).toEqual([false, true]);
+    add(d, 'Thảo luận', 30);
+    expect(plan(d).rows.map((r) => r.overlapsPrevious)).toEqual([false, true, false]);
+    expect(outline(d)).toEqual(['1 Báo cáo 08:00–09:00', '- Giải lao 08:30–08:45', '2 Thảo luận 09:00–09:30']);
   });
 
   it('ends an empty sitting at its start', () => {

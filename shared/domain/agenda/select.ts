@@ -103,7 +103,9 @@ export function sittingPlan(state: SessionState, sitting: Sitting): SittingPlan 
     const subRows: AgendaRow[] = subs.map((sub, subIndex) => {
       const subStart = sub.fixedStart === null ? subCursor : minutesOfClock(sub.fixedStart);
       const subOverlaps = sub.fixedStart !== null && subStart < subCursor;
-      subCursor = subStart + sub.durationMinutes;
+      const subEnd = subStart + sub.durationMinutes;
+      // A fixed start earlier than the items before it is flagged, not a reason to plan backwards.
+      subCursor = Math.max(subCursor, subEnd);
       return {
         item: sub,
         number: sub.kind === 'break' || label === null ? null : `${label}.${++subNumber}`,
@@ -112,13 +114,14 @@ export function sittingPlan(state: SessionState, sitting: Sitting): SittingPlan 
         index: subIndex,
         siblings: subs.length,
         plannedStart: subStart,
-        plannedEnd: subCursor,
+        plannedEnd: subEnd,
         durationMinutes: sub.durationMinutes,
         presenter: presenterView(sub.presenter, state.roster.delegates),
         overlapsPrevious: subOverlaps,
       };
     });
     const itemEnd = subs.length > 0 ? subCursor : itemStart + item.durationMinutes;
+    const nextCursor = Math.max(cursor, itemEnd);
     rows.push({
       item,
       number: label,
@@ -132,7 +135,7 @@ export function sittingPlan(state: SessionState, sitting: Sitting): SittingPlan 
       presenter: presenterView(item.presenter, state.roster.delegates),
       overlapsPrevious: overlaps,
     }, ...subRows);
-    cursor = itemEnd;
+    cursor = nextCursor;
   });
   const scheduledEnd = minutesOfClock(sitting.end);
   return { sitting, rows, plannedStart: start, plannedEnd: cursor, scheduledEnd, overrunMinutes: Math.max(0, cursor - scheduledEnd) };

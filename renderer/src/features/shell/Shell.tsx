@@ -9,8 +9,10 @@ import { SessionBanners } from './SessionBanners';
 import { CheckInDesk } from '../checkin/CheckInDesk';
 import { RosterView } from '../roster/RosterView';
 import { CongressSettings } from '../congress/CongressSettings';
+import { AgendaView } from '../agenda/AgendaView';
+import { LiveDesk } from '../live/LiveDesk';
 
-export const VIEWS = ['checkin', 'roster', 'congress'] as const;
+export const VIEWS = ['checkin', 'roster', 'congress', 'agenda', 'live'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The desk around every feature: congress, sitting, views (Alt+1…), saving state, session menu. */
@@ -66,6 +68,8 @@ export function Shell() {
         {view === 'checkin' && <CheckInDesk />}
         {view === 'roster' && <RosterView />}
         {view === 'congress' && <CongressSettings />}
+        {view === 'agenda' && <AgendaView />}
+        {view === 'live' && <LiveDesk />}
       </main>
     </div>
   );
