@@ -53,6 +53,19 @@ test('build an agenda, reorder it by keyboard and by drag, run two items, and th
     '3.2 Bầu Đoàn Thư ký Đại hội',
   ]);
 
+  // The drag handle works from the keyboard too: Space picks up, an arrow moves, Space drops.
+  const rules = agenda.row('Thông qua quy chế làm việc của Đại hội');
+  await expect(rules).toHaveAttribute('data-number', '6');
+  const grip = rules.getByTestId('drag-handle');
+  await grip.focus();
+  const announcer = page.locator('[id^=DndLiveRegion]').first();
+  await page.keyboard.press('Space');
+  await expect(grip).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(announcer).toContainText('đang ở vị trí của «Thông qua chương trình làm việc của Đại hội»');
+  await page.keyboard.press('Space');
+  await expect(rules).toHaveAttribute('data-number', '5');
+
   // Delete with the keyboard, and undo from the message.
   await agenda.row('Kiểm tra âm thanh').click();
   await page.keyboard.press('Delete');
