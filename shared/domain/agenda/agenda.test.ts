@@ -16,7 +16,7 @@ import {
   updateAgendaItem,
 } from './commands.js';
 import { agendaItem } from './template.js';
-import { agendaPlan, clockOfMinutes } from './select.js';
+import { agendaPlan, clockOfMinutes, presenterText } from './select.js';
 
 describe('agenda order and numbering', () => {
   it('numbers items 1, 2, 2.1 in order, leaving breaks unnumbered, and places new items where asked', () => {
@@ -136,8 +136,10 @@ describe('agenda order and numbering', () => {
       { kind: 'delegate', delegateId: delegate.id, code: 'DB001', name: 'Cao Minh Thịnh', title: 'Bí thư Đảng ủy Khối', organisation: 'Đảng bộ Sở Tài chính' },
       { kind: 'guest', name: 'Nguyễn Văn Lâm', title: 'Bí thư Tỉnh ủy' },
     ]);
+    expect(plan(d).rows.map((r) => presenterText(r.presenter))).toEqual(['Cao Minh Thịnh, Bí thư Đảng ủy Khối', 'Nguyễn Văn Lâm, Bí thư Tỉnh ủy']);
     d.run(removeDelegate, { delegateId: delegate.id });
     expect(plan(d).rows[0]?.presenter).toEqual({ kind: 'missing', delegateId: delegate.id });
+    expect(presenterText(plan(d).rows[0]?.presenter ?? null)).toBe('');
   });
 
   it('keeps descriptions and notes on several lines, cleaned', () => {

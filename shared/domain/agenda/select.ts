@@ -44,6 +44,12 @@ export function presenterView(presenter: Presenter | null, delegates: { get(id: 
   };
 }
 
+/** A presenter on one line, as an agenda prints it: "Cao Minh Thịnh, Bí thư Đảng ủy Khối"; empty when unknown. */
+export function presenterText(presenter: PresenterView | null): string {
+  if (presenter === null || presenter.kind === 'missing') return '';
+  return presenter.title === '' ? presenter.name : `${presenter.name}, ${presenter.title}`;
+}
+
 export interface AgendaRow {
   readonly item: AgendaItem;
   /** "2", "2.1"; null for a break, which agendas print without a number. */
