@@ -91,6 +91,7 @@ export function sittingLive(state: SessionState, sitting: Sitting, now: string, 
     if (runOf(state, r)) lastRun = i;
   });
 
+  const rowById = new Map(plan.rows.map((r) => [r.item.id, r]));
   const byId = new Map<string, LiveRow>();
   let cursor = plan.plannedStart;
   runnable.forEach((row, index) => {
@@ -114,7 +115,7 @@ export function sittingLive(state: SessionState, sitting: Sitting, now: string, 
     } else if (index < lastRun) {
       live = { row, status: 'skipped', run: null, projectedStart: cursor, projectedEnd: cursor, plannedSeconds, spentSeconds: 0, overSeconds: 0 };
     } else {
-      const fixed = fixedStartOf(plan, row);
+      const fixed = fixedStartOf(row, row.item.parentId === null ? undefined : rowById.get(row.item.parentId));
       const start = Math.max(cursor, nowMinutes, fixed ?? Number.NEGATIVE_INFINITY);
       live = { row, status: 'upcoming', run: null, projectedStart: start, projectedEnd: start + row.durationMinutes, plannedSeconds, spentSeconds: 0, overSeconds: 0 };
     }
@@ -122,7 +123,12 @@ export function sittingLive(state: SessionState, sitting: Sitting, now: string, 
     cursor = live.projectedEnd;
   });
 
-  const rows = plan.rows.map((row) => byId.get(row.item.id) ?? parentLive(row, plan, byId));
+  const subsOf = new Map<string, LiveRow[]>();
+  for (const row of plan.rows) {
+    const live = byId.get(row.item.id);
+    if (row.item.parentId !== null && live) subsOf.set(row.item.parentId, [...(subsOf.get(row.item.parentId) ?? []), live]);
+  }
+  const rows = plan.rows.map((row) => byId.get(row.item.id) ?? parentLive(row, subsOf.get(row.item.id) ?? []));
   const find = (row: AgendaRow | null) => (row === null ? null : (byId.get(row.item.id) ?? null));
   const current = find(runningRow(state, plan));
   return {
@@ -138,15 +144,14 @@ export function sittingLive(state: SessionState, sitting: Sitting, now: string, 
 }
 
 /** A sub-item without a fixed start of its own starts no earlier than its item's fixed start, if it is the first. */
-function fixedStartOf(plan: SittingPlan, row: AgendaRow): DayMinutes | null {
+function fixedStartOf(row: AgendaRow, parent: AgendaRow | undefined): DayMinutes | null {
   if (row.item.fixedStart !== null) return minutesOfClock(row.item.fixedStart);
-  const parent = parentRow(plan, row);
   if (parent?.item.fixedStart && row.index === 0) return minutesOfClock(parent.item.fixedStart);
   return null;
 }
 
-function parentLive(row: AgendaRow, plan: SittingPlan, byId: ReadonlyMap<string, LiveRow>): LiveRow {
-  const subs = plan.rows.filter((r) => r.item.parentId === row.item.id).flatMap((r) => byId.get(r.item.id) ?? []);
+/** An item with sub-items takes its state and times from them. */
+function parentLive(row: AgendaRow, subs: readonly LiveRow[]): LiveRow {
   const first = subs[0];
   const last = subs[subs.length - 1];
   const spentSeconds = subs.reduce((sum, s) => sum + s.spentSeconds, 0);
