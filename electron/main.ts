@@ -16,7 +16,8 @@ import { buildMenu } from './menu.js';
 import { HallWindow } from './hall-window.js';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, hardenSessions, secureWebPreferences } from './security.js';
 
-// The only place that creates windows. Main owns the session (services); windows render it.
+// Creates the desk's window (the hall display's is in hall-window.ts). Main owns the session
+// (services); windows render it.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.resolve(here, '..', '..', 'renderer');
