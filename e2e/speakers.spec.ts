@@ -8,7 +8,7 @@ async function openHall(desk: DeskPage): Promise<Page> {
   const hall = await desk.page.context().newPage();
   const token = new URL(desk.host.url).searchParams.get('token') ?? '';
   await hall.goto(`${desk.host.origin}/display/speakers?token=${encodeURIComponent(token)}`);
-  await expect(hall.getByTestId('hall-speakers')).toBeVisible();
+  await expect(hall.getByTestId('spk-speakers')).toBeVisible();
   return hall;
 }
 
@@ -53,54 +53,54 @@ test('register contributions and a floor request, call three speakers, pause and
   await expect(queueNames(page)).toHaveText(['Thái Bá Đức', 'Bùi Thị Hương', 'Lương Thị Minh Trang']);
 
   const hall = await openHall(desk);
-  await expect(hall.getByTestId('hall-discussion')).toHaveText('Thảo luận buổi chiều');
-  await expect(hall.getByTestId('hall-empty')).toBeVisible();
-  await expect(hall.getByTestId('hall-next').locator('.hall-next-name')).toHaveText(['Thái Bá Đức', 'Bùi Thị Hương', 'Lương Thị Minh Trang']);
+  await expect(hall.getByTestId('spk-discussion')).toHaveText('Thảo luận buổi chiều');
+  await expect(hall.getByTestId('spk-empty')).toBeVisible();
+  await expect(hall.getByTestId('spk-next').locator('.spk-next-name')).toHaveText(['Thái Bá Đức', 'Bùi Thị Hương', 'Lương Thị Minh Trang']);
 
   // One key calls the next speaker: N once the focus has left the search field, F9 from anywhere.
   await page.getByTestId('speaker-search').press('Escape');
   await page.keyboard.press('n');
   await expect(page.getByTestId('current-name')).toHaveText('Thái Bá Đức');
-  await expect(hall.getByTestId('hall-name')).toHaveText('Thái Bá Đức');
-  await expect(hall.getByTestId('hall-kind')).toHaveText('Tham luận');
-  await expect(hall.getByTestId('hall-current')).toContainText('Đổi mới giáo dục và đào tạo');
-  await expect(hall.getByTestId('hall-timer')).toHaveText(/^0[67]:\d\d$/);
-  await expect(hall.getByTestId('hall-next').locator('.hall-next-name')).toHaveText(['Bùi Thị Hương', 'Lương Thị Minh Trang']);
+  await expect(hall.getByTestId('spk-name')).toHaveText('Thái Bá Đức');
+  await expect(hall.getByTestId('spk-kind')).toHaveText('Tham luận');
+  await expect(hall.getByTestId('spk-current')).toContainText('Đổi mới giáo dục và đào tạo');
+  await expect(hall.getByTestId('spk-timer')).toHaveText(/^0[67]:\d\d$/);
+  await expect(hall.getByTestId('spk-next').locator('.spk-next-name')).toHaveText(['Bùi Thị Hương', 'Lương Thị Minh Trang']);
 
   await page.getByTestId('speaker-search').focus();
   await page.keyboard.press('F9');
-  await expect(hall.getByTestId('hall-name')).toHaveText('Bùi Thị Hương');
+  await expect(hall.getByTestId('spk-name')).toHaveText('Bùi Thị Hương');
   await page.getByTestId('call-next').click();
   await expect(page.getByTestId('current-name')).toHaveText('Lương Thị Minh Trang');
-  await expect(hall.getByTestId('hall-name')).toHaveText('Lương Thị Minh Trang');
-  await expect(hall.getByTestId('hall-kind')).toHaveText('Ý kiến phát biểu');
-  await expect(hall.getByTestId('hall-next').locator('li')).toHaveCount(0);
+  await expect(hall.getByTestId('spk-name')).toHaveText('Lương Thị Minh Trang');
+  await expect(hall.getByTestId('spk-kind')).toHaveText('Ý kiến phát biểu');
+  await expect(hall.getByTestId('spk-next').locator('li')).toHaveCount(0);
   await expect(page.getByTestId('call-next')).toBeDisabled();
 
   // Pause: both clocks stop at the same reading; a minute added shows on both.
   await page.getByTestId('pause-resume').click();
-  await expect(hall.getByTestId('hall-clock-label')).toHaveText('Tạm dừng');
+  await expect(hall.getByTestId('spk-clock-label')).toHaveText('Tạm dừng');
   await expect(page.getByTestId('paused')).toBeVisible();
   const paused = await page.getByTestId('desk-timer').innerText();
   expect(paused).toMatch(/^0[23]:\d\d$/);
-  await expect(hall.getByTestId('hall-timer')).toHaveText(paused);
+  await expect(hall.getByTestId('spk-timer')).toHaveText(paused);
   await page.getByTestId('add-minute').click();
   const [minutes, seconds] = paused.split(':').map(Number);
   const plusOne = `${String((minutes ?? 0) + 1).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
   await expect(page.getByTestId('desk-timer')).toHaveText(plusOne);
-  await expect(hall.getByTestId('hall-timer')).toHaveText(plusOne);
+  await expect(hall.getByTestId('spk-timer')).toHaveText(plusOne);
   await expect(page.getByTestId('current-speech')).toContainText('thêm 01:00');
 
   await page.getByTestId('pause-resume').click();
-  await expect(hall.getByTestId('hall-clock-label')).toHaveText('Thời gian còn lại');
+  await expect(hall.getByTestId('spk-clock-label')).toHaveText('Thời gian còn lại');
   await page.getByTestId('end-speech').click();
-  await expect(hall.getByTestId('hall-empty')).toBeVisible();
+  await expect(hall.getByTestId('spk-empty')).toBeVisible();
   // Ended too soon: Undo, and the speech goes on; then E ends it.
   await page.getByRole('status').getByRole('button', { name: 'Hoàn tác' }).click();
-  await expect(hall.getByTestId('hall-name')).toHaveText('Lương Thị Minh Trang');
+  await expect(hall.getByTestId('spk-name')).toHaveText('Lương Thị Minh Trang');
   await expect(page.getByTestId('current-name')).toHaveText('Lương Thị Minh Trang');
   await page.keyboard.press('e');
-  await expect(hall.getByTestId('hall-empty')).toBeVisible();
+  await expect(hall.getByTestId('spk-empty')).toBeVisible();
 
   // The log: the three speeches of this discussion, in order, with times; exported as CSV.
   await page.getByTestId('speakers-log').click();

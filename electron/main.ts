@@ -14,6 +14,7 @@ import { contentTypeOf, resolveInside } from './services/static-files.js';
 import { SESSION_EXTENSION } from './services/journal-format.js';
 import { bindIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
+import { HallWindow } from './hall-window.js';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, hardenSessions, secureWebPreferences } from './security.js';
 import { electronPrinter, renderPdf, type PrintWindows } from './print.js';
 import { decodeJob, openBatchDesk, type PdfJob } from './services/print-batch.js';
@@ -21,7 +22,8 @@ import { printPath } from '../shared/print/registry.js';
 import { mkdtempSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 
-// The only place that creates windows. Main owns the session (services); windows render it.
+// Creates the desk's window (the hall display's is in hall-window.ts). Main owns the session
+// (services); windows render it.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.resolve(here, '..', '..', 'renderer');
@@ -65,6 +67,7 @@ async function start(): Promise<void> {
   await t.init({ resources, lng: preferences.read().language, fallbackLng: DEFAULT_LANGUAGE, interpolation: { escapeValue: false } });
 
   let mainWindow: BrowserWindow | null = null;
+  const hallWindow = new HallWindow(preloadPath);
   const sessionFilter = [{ name: t.t('menu.fileFilter'), extensions: [SESSION_EXTENSION.slice(1)] }];
   const platform: DeskPlatform = {
     transport: 'electron',
@@ -82,6 +85,10 @@ async function start(): Promise<void> {
     async revealPath(target) {
       await shell.openPath(target);
     },
+    hallScreens: () => Promise.resolve(hallWindow.screens()),
+    showHallDisplay: (target) => Promise.resolve(hallWindow.show(target)),
+    closeHallDisplay: () => Promise.resolve(hallWindow.close()),
+    hallDisplayOpen: () => hallWindow.isOpen(),
   };
   const printWindows: PrintWindows = { createHidden: createPrintWindow, parent: () => mainWindow };
   const desk = new DeskService({
@@ -120,6 +127,8 @@ async function start(): Promise<void> {
   refreshMenu();
 
   mainWindow = createMainWindow(store);
+  // The hall display never outlives the desk: closing the desk's window ends the app.
+  mainWindow.on('closed', () => hallWindow.close());
   // A session file given on the command line or by the file manager (a .congress double-click).
   const openFromSystem = (file: string | undefined) => {
     if (file) void desk.openSession({ path: file }).catch((error: unknown) => console.error('[congress-desk] cannot open', file, error));

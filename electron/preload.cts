@@ -52,6 +52,20 @@ const bridge: CongressBridge = {
   undoCallSpeaker: (input) => ipcRenderer.invoke('congress:undoCallSpeaker', input),
   setSpeakerSettings: (input) => ipcRenderer.invoke('congress:setSpeakerSettings', input),
   undoEndSpeech: (input) => ipcRenderer.invoke('congress:undoEndSpeech', input),
+  addAgendaItem: (input) => ipcRenderer.invoke('congress:addAgendaItem', input),
+  updateAgendaItem: (input) => ipcRenderer.invoke('congress:updateAgendaItem', input),
+  moveAgendaItem: (input) => ipcRenderer.invoke('congress:moveAgendaItem', input),
+  duplicateAgendaItem: (input) => ipcRenderer.invoke('congress:duplicateAgendaItem', input),
+  deleteAgendaItem: (input) => ipcRenderer.invoke('congress:deleteAgendaItem', input),
+  restoreAgendaItem: (input) => ipcRenderer.invoke('congress:restoreAgendaItem', input),
+  importAgenda: (input) => ipcRenderer.invoke('congress:importAgenda', input),
+  startAgendaItem: (input) => ipcRenderer.invoke('congress:startAgendaItem', input),
+  finishAgendaItem: (input) => ipcRenderer.invoke('congress:finishAgendaItem', input),
+  nextAgendaItem: (input) => ipcRenderer.invoke('congress:nextAgendaItem', input),
+  backAgendaItem: (input) => ipcRenderer.invoke('congress:backAgendaItem', input),
+  getHallDisplay: (input) => ipcRenderer.invoke('congress:getHallDisplay', input),
+  openHallDisplay: (input) => ipcRenderer.invoke('congress:openHallDisplay', input),
+  closeHallDisplay: (input) => ipcRenderer.invoke('congress:closeHallDisplay', input),
   onNotice: (listener) => {
     const handler = (_event: unknown, notice: DeskNotice) => listener(notice);
     ipcRenderer.on('congress:notice', handler);

@@ -30,6 +30,19 @@ import {
   type Called,
 } from './domain/speakers/commands.js';
 import type { SpeakerSettings } from './domain/speakers/model.js';
+import type { AgendaItem } from './domain/agenda/model.js';
+import {
+  addAgendaItemInput,
+  updateAgendaItemInput,
+  moveAgendaItemInput,
+  agendaItemInput,
+  importAgendaInput,
+  liveSittingInput,
+  type BackStep,
+  type DeletedItem,
+  type LiveStep,
+} from './domain/agenda/commands.js';
+import { openHallDisplayInput, type HallDisplayStatus } from './display.js';
 
 /**
  * The one contract between the renderer and the services. Each call has an input schema (checked
@@ -113,6 +126,23 @@ export const API = {
   undoCallSpeaker: call<null>()(speechInput),
   setSpeakerSettings: call<SpeakerSettings>()(speakerSettingsInput),
   undoEndSpeech: call<null>()(speechInput),
+
+  addAgendaItem: call<AgendaItem>()(addAgendaItemInput),
+  updateAgendaItem: call<AgendaItem>()(updateAgendaItemInput),
+  moveAgendaItem: call<AgendaItem>()(moveAgendaItemInput),
+  duplicateAgendaItem: call<AgendaItem>()(agendaItemInput),
+  deleteAgendaItem: call<DeletedItem>()(agendaItemInput),
+  restoreAgendaItem: call<AgendaItem>()(agendaItemInput),
+  importAgenda: call<{ readonly added: number }>()(importAgendaInput),
+  startAgendaItem: call<null>()(agendaItemInput),
+  finishAgendaItem: call<null>()(agendaItemInput),
+  nextAgendaItem: call<LiveStep>()(liveSittingInput),
+  backAgendaItem: call<BackStep>()(liveSittingInput),
+  /** The screens the hall display can go to; the web host has none (a browser opens /display). */
+  getHallDisplay: call<HallDisplayStatus>()(none),
+  /** Desktop app: shows the hall display full-screen on a screen and remembers it; elsewhere platform.notSupported. */
+  openHallDisplay: call<HallDisplayStatus>()(openHallDisplayInput),
+  closeHallDisplay: call<HallDisplayStatus>()(none),
 } as const;
 
 export type ApiName = keyof typeof API;

@@ -16,6 +16,8 @@ export const preferencesSchema = z.object({
   printer: z.string().min(1).max(300).nullable().default(null),
   /** Margins of printed documents on this desk, in millimetres. */
   printMargins: pageMarginsSchema.default(DEFAULT_MARGINS),
+  /** The screen the hall display was last shown on (desktop app). */
+  hallScreenId: z.number().int().nullable().default(null),
 });
 export type Preferences = Readonly<z.infer<typeof preferencesSchema>>;
 
@@ -25,6 +27,7 @@ export const preferencesPatchSchema = z.object({
   welcomed: z.boolean().optional(),
   printer: z.string().min(1).max(300).optional(),
   printMargins: pageMarginsSchema.optional(),
+  hallScreenId: z.number().int().nullable().optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 

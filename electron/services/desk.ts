@@ -12,8 +12,12 @@ import * as congressCommands from '../../shared/domain/congress/commands.js';
 import * as rosterCommands from '../../shared/domain/roster/commands.js';
 import * as attendanceCommands from '../../shared/domain/attendance/commands.js';
 import * as speakerCommands from '../../shared/domain/speakers/commands.js';
-import { demoCongress } from '../../shared/demo/index.js';
 import { playDemoDiscussion } from '../../shared/demo/discussion-session.js';
+import * as agendaCommands from '../../shared/domain/agenda/commands.js';
+import { createCongressWithAgenda } from '../../shared/domain/agenda/template.js';
+import { codeKey } from '../../shared/domain/roster/code.js';
+import { pickHallScreen, type HallDisplayStatus, type HallScreen } from '../../shared/display.js';
+import { demoCongress, demoAgendaOutlines } from '../../shared/demo/index.js';
 import { Journal } from './journal.js';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, SESSION_EXTENSION } from './journal-format.js';
 import type { FileOps } from './file-ops.js';
@@ -30,6 +34,12 @@ export interface DeskPlatform {
   chooseSessionFile(): Promise<string | null>;
   chooseExportTarget(suggestedName: string): Promise<string | null>;
   revealPath(target: string): Promise<void>;
+  /** Screens the hall display can be placed on; none where the desk has no windows of its own. */
+  hallScreens(): Promise<readonly HallScreen[]>;
+  /** Shows the hall display full-screen on a screen (or moves it there). */
+  showHallDisplay(screen: HallScreen): Promise<void>;
+  closeHallDisplay(): Promise<void>;
+  hallDisplayOpen(): boolean;
 }
 
 export const headlessPlatform = (transport: 'electron' | 'web'): DeskPlatform => ({
@@ -38,6 +48,10 @@ export const headlessPlatform = (transport: 'electron' | 'web'): DeskPlatform =>
   chooseSessionFile: () => Promise.reject(new DeskError('platform.notSupported')),
   chooseExportTarget: () => Promise.reject(new DeskError('platform.notSupported')),
   revealPath: () => Promise.resolve(),
+  hallScreens: () => Promise.resolve([]),
+  showHallDisplay: () => Promise.reject(new DeskError('platform.notSupported')),
+  closeHallDisplay: () => Promise.resolve(),
+  hallDisplayOpen: () => false,
 });
 
 export interface DeskOptions {
@@ -287,7 +301,7 @@ export class DeskService implements ApiHandlers {
   createCongress: ApiHandlers['createCongress'] = (input) =>
     this.serial(() =>
       this.createSession(input.name, input.startDate, async (session) => {
-        await this.applyDecision(session, congressCommands.createCongress, input);
+        await this.applyDecision(session, createCongressWithAgenda, input);
       }),
     );
 
@@ -304,6 +318,8 @@ export class DeskService implements ApiHandlers {
         await this.applyDecision(session, congressCommands.createCongress, congress);
         const roster = rosterCommands.importRosterInput.parse({ fileName: 'demo', delegates: demo.delegates });
         await this.applyDecision(session, rosterCommands.importRoster, roster);
+        const sittings = demoAgendaOutlines(language, (code) => session.state.roster.byCode.get(codeKey(code)));
+        await this.applyDecision(session, agendaCommands.seedAgenda, { source: 'demo', sittings });
         await playDemoDiscussion({ run: (decide, input) => this.applyDecision(session, decide, input), state: () => session.state }, { date, language });
       });
     });
@@ -389,6 +405,42 @@ export class DeskService implements ApiHandlers {
   undoCallSpeaker = this.command(speakerCommands.undoCallSpeaker);
   setSpeakerSettings = this.command(speakerCommands.setSpeakerSettings);
   undoEndSpeech = this.command(speakerCommands.undoEndSpeech);
+  addAgendaItem = this.command(agendaCommands.addAgendaItem);
+  updateAgendaItem = this.command(agendaCommands.updateAgendaItem);
+  moveAgendaItem = this.command(agendaCommands.moveAgendaItem);
+  duplicateAgendaItem = this.command(agendaCommands.duplicateAgendaItem);
+  deleteAgendaItem = this.command(agendaCommands.deleteAgendaItem);
+  restoreAgendaItem = this.command(agendaCommands.restoreAgendaItem);
+  importAgenda = this.command(agendaCommands.importAgenda);
+  startAgendaItem = this.command(agendaCommands.startAgendaItem);
+  finishAgendaItem = this.command(agendaCommands.finishAgendaItem);
+  nextAgendaItem = this.command(agendaCommands.nextAgendaItem);
+  backAgendaItem = this.command(agendaCommands.backAgendaItem);
+
+  // --- the hall display ------------------------------------------------------------------------
+
+  getHallDisplay: ApiHandlers['getHallDisplay'] = async (): Promise<HallDisplayStatus> => ({
+    supported: this.options.platform.transport === 'electron',
+    screens: await this.options.platform.hallScreens(),
+    chosenScreenId: this.options.preferences.read().hallScreenId,
+    open: this.options.platform.hallDisplayOpen(),
+  });
+
+  openHallDisplay: ApiHandlers['openHallDisplay'] = async (input) => {
+    const screens = await this.options.platform.hallScreens();
+    if (this.options.platform.transport !== 'electron') throw new DeskError('platform.notSupported');
+    const screen = pickHallScreen(screens, input.screenId, this.options.preferences.read().hallScreenId);
+    if (screen === null) throw new DeskError('hallDisplay.noScreen');
+    await this.options.platform.showHallDisplay(screen);
+    // Remembered only when asked for: falling back to another screen must not forget the choice.
+    if (input.screenId === screen.id) await this.setPreferences({ hallScreenId: screen.id });
+    return this.getHallDisplay({});
+  };
+
+  closeHallDisplay: ApiHandlers['closeHallDisplay'] = async () => {
+    await this.options.platform.closeHallDisplay();
+    return this.getHallDisplay({});
+  };
 }
 
 /** The calendar date where the desk is: a congress day is a local day, not a UTC one. */

@@ -13,6 +13,11 @@ initI18n();
 store.onPreferences((p) => setLanguage(p.language));
 store.start();
 
+// Client-side routes: the hall display is a page of its own (a second window, or a browser tab on
+// the projector's computer); everything else is the desk.
+const hallDisplay = /^\/display(\/|$)/.test(window.location.pathname);
+if (hallDisplay) document.documentElement.classList.add('hall-page');
+
 const root = document.getElementById('root');
 const Page = pageFor(window.location.pathname);
 if (root) {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { App } from './App';
 import { SpeakerDisplayPage } from './features/speakers/SpeakerDisplayPage';
+import { HallDisplay } from './features/display/HallDisplay';
 import { PrintRoute } from './features/print/PrintRoute';
 import { printDocumentOfPath } from '../../shared/print/registry';
 
@@ -12,6 +13,8 @@ import { printDocumentOfPath } from '../../shared/print/registry';
 export function pageFor(pathname: string): ComponentType {
   if (printDocumentOfPath(pathname) !== null) return PrintRoute;
   switch (pathname.replace(/\/+$/, '')) {
+    case '/display':
+      return HallDisplay;
     case '/display/speakers':
       return SpeakerDisplayPage;
     default:

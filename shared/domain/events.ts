@@ -3,6 +3,7 @@ import { congressEventSchemas } from './congress/events.js';
 import { rosterEventSchemas } from './roster/events.js';
 import { attendanceEventSchemas } from './attendance/events.js';
 import { speakersEventSchemas } from './speakers/events.js';
+import { agendaEventSchemas } from './agenda/events.js';
 import { isoInstant } from './schema-helpers.js';
 
 /**
@@ -14,6 +15,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   ...rosterEventSchemas,
   ...attendanceEventSchemas,
   ...speakersEventSchemas,
+  ...agendaEventSchemas,
 ]);
 export type SessionEvent = z.infer<typeof sessionEventSchema>;
 export type EventType = SessionEvent['type'];

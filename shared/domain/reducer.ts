@@ -3,6 +3,7 @@ import type { SessionState } from './state.js';
 import { reduceRoster } from './roster/reduce.js';
 import { reduceAttendance } from './attendance/reduce.js';
 import { reduceSpeakers } from './speakers/reduce.js';
+import { reduceAgenda } from './agenda/reduce.js';
 import { assertNever } from './errors.js';
 
 /** The one reducer: state is the fold of the journal's entries through this function. */
@@ -49,6 +50,17 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'speech.recorded':
     case 'speakers.settingsChanged':
       return { ...state, speakers: reduceSpeakers(state.speakers, entry) };
+    case 'agenda.itemAdded':
+    case 'agenda.itemsAdded':
+    case 'agenda.itemUpdated':
+    case 'agenda.itemMoved':
+    case 'agenda.itemDuplicated':
+    case 'agenda.itemDeleted':
+    case 'agenda.itemRestored':
+    case 'agenda.itemStarted':
+    case 'agenda.itemFinished':
+    case 'agenda.movedBack':
+      return { ...state, agenda: reduceAgenda(state.agenda, entry) };
     default:
       return assertNever(entry);
   }

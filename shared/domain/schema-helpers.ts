@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText } from '../text/fold.js';
+import { cleanMultilineText, cleanText } from '../text/fold.js';
 
 /** Text a person typed: stored NFC, trimmed, single-spaced; bounded so no file can blow up the UI. */
 export const text = (max: number) => z.string().max(max * 4).transform(cleanText).pipe(z.string().max(max));
@@ -17,3 +17,6 @@ export function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** Text over several lines (descriptions, notes): stored like `text`, with its line breaks kept. */
+export const multilineText = (max: number) => z.string().max(max * 4).transform(cleanMultilineText).pipe(z.string().max(max));

@@ -3,6 +3,7 @@ import type { Congress } from './congress/model.js';
 import type { Delegate } from './roster/model.js';
 import type { CheckInMethod } from './attendance/events.js';
 import { EMPTY_SPEAKERS, type SpeakersState } from './speakers/model.js';
+import { EMPTY_AGENDA, type AgendaState } from './agenda/state.js';
 
 export type DelegateId = string;
 export type SittingId = string;
@@ -44,6 +45,7 @@ export interface SessionState {
   readonly roster: RosterState;
   readonly attendance: AttendanceState;
   readonly speakers: SpeakersState;
+  readonly agenda: AgendaState;
 }
 
 export const EMPTY_SESSION: SessionState = {
@@ -53,4 +55,5 @@ export const EMPTY_SESSION: SessionState = {
   roster: { delegates: IMap(), byCode: IMap(), nextListOrder: 0 },
   attendance: { activeSittingId: null, bySitting: IMap() },
   speakers: EMPTY_SPEAKERS,
+  agenda: EMPTY_AGENDA,
 };

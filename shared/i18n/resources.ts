@@ -21,6 +21,12 @@ import printVi from './print/vi.json' with { type: 'json' };
 import printEn from './print/en.json' with { type: 'json' };
 import speakersVi from './speakers/vi.json' with { type: 'json' };
 import speakersEn from './speakers/en.json' with { type: 'json' };
+import agendaVi from './agenda/vi.json' with { type: 'json' };
+import agendaEn from './agenda/en.json' with { type: 'json' };
+import liveVi from './live/vi.json' with { type: 'json' };
+import liveEn from './live/en.json' with { type: 'json' };
+import displayVi from './display/vi.json' with { type: 'json' };
+import displayEn from './display/en.json' with { type: 'json' };
 
 /**
  * Locale resources, one folder per feature, each with `vi.json` and `en.json` holding the same keys
@@ -41,6 +47,9 @@ export const resources = {
       menu: menuVi,
       print: printVi,
       speakers: speakersVi,
+      agenda: agendaVi,
+      live: liveVi,
+      display: displayVi,
     },
   },
   en: {
@@ -56,6 +65,9 @@ export const resources = {
       menu: menuEn,
       print: printEn,
       speakers: speakersEn,
+      agenda: agendaEn,
+      live: liveEn,
+      display: displayEn,
     },
   },
 } as const satisfies Record<Language, { translation: Record<string, unknown> }>;

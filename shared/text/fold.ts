@@ -31,3 +31,21 @@ export function foldKey(input: string): string {
 export function headerKey(input: string): string {
   return foldKey(input).replace(/[^a-z0-9]/g, '');
 }
+
+const HORIZONTAL_SPACES = /[^\S\n]+/g;
+
+/**
+ * Stored form of text that may run over several lines (a description, notes for the presidium):
+ * like `cleanText` within each line, line breaks kept, at most one empty line in a row.
+ */
+export function cleanMultilineText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(HORIZONTAL_SPACES, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

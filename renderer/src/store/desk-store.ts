@@ -51,6 +51,10 @@ export class DeskStore {
     return this.client.transport;
   }
 
+  get hallDisplayUrl(): string | null {
+    return this.client.transport === 'web' ? new URL(this.client.pageUrl('/display'), window.location.origin).toString() : null;
+  }
+
   /** Web host only: the session file as a download (Electron saves a copy through a dialog). */
   downloadSessionCopy(): Promise<void> {
     return this.client.downloadSessionFile();

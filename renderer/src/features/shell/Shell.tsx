@@ -11,8 +11,10 @@ import { RosterView } from '../roster/RosterView';
 import { CongressSettings } from '../congress/CongressSettings';
 import { PrintView } from '../print/PrintView';
 import { SpeakersView } from '../speakers/SpeakersView';
+import { AgendaView } from '../agenda/AgendaView';
+import { LiveDesk } from '../live/LiveDesk';
 
-export const VIEWS = ['checkin', 'roster', 'speakers', 'print', 'congress'] as const;
+export const VIEWS = ['checkin', 'roster', 'agenda', 'live', 'speakers', 'print', 'congress'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The desk around every feature: congress, sitting, views (Alt+1…), saving state, session menu. */
@@ -83,6 +85,8 @@ export function Shell() {
         {view === 'congress' && <CongressSettings />}
         {view === 'print' && <PrintView />}
         {view === 'speakers' && <SpeakersView />}
+        {view === 'agenda' && <AgendaView />}
+        {view === 'live' && <LiveDesk />}
       </main>
     </div>
   );

@@ -13,13 +13,13 @@ export function SpeakerDisplayPage() {
   const hasInfo = useDesk((v) => v.info !== null);
   const hasSession = useDesk((v) => v.session !== null);
   let body;
-  if (connection === 'noAccess') body = <p className="hall-message">{t('desk.noAccess')}</p>;
-  else if (!hasInfo) body = <p className="hall-message">{connection === 'lost' ? t('desk.connectionLost') : t('desk.connecting')}</p>;
-  else if (!hasSession) body = <p className="hall-message">{t('desk.noCongress')}</p>;
+  if (connection === 'noAccess') body = <p className="spk-message">{t('desk.noAccess')}</p>;
+  else if (!hasInfo) body = <p className="spk-message">{connection === 'lost' ? t('desk.connectionLost') : t('desk.connecting')}</p>;
+  else if (!hasSession) body = <p className="spk-message">{t('desk.noCongress')}</p>;
   else body = <SpeakerHallPanel />;
   return (
-    <main className="hall-page" data-testid="hall-page">
-      {connection === 'lost' && hasInfo && <div className="hall-lost" role="alert">{t('desk.connectionLost')}</div>}
+    <main className="spk-page" data-testid="spk-page">
+      {connection === 'lost' && hasInfo && <div className="spk-lost" role="alert">{t('desk.connectionLost')}</div>}
       {body}
     </main>
   );

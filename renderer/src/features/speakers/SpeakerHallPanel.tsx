@@ -17,9 +17,10 @@ function detailLines(card: SpeechCard): string[] {
 /**
  * The hall screen's speaker part: who speaks, from where, what kind of speech about what, a timer
  * readable from the back of the hall (amber in the last minute, red and negative when over), and
- * the next three speakers. Reads the session store alone, so it can sit in any full-screen page.
+ * the next three speakers. Reads the session store alone, so it can sit in any full-screen page;
+ * `embedded` leaves the congress name and the full-screen button to the page around it.
  */
-export function SpeakerHallPanel() {
+export function SpeakerHallPanel(props: { readonly embedded?: boolean }) {
   const { t } = useTranslation();
   const state = useDesk((v) => v.state);
   const view = useMemo(() => hallView(state), [state]);
@@ -28,52 +29,52 @@ export function SpeakerHallPanel() {
   const paused = timing !== null && !isRunning(timing);
 
   return (
-    <section className="hall-speakers" data-testid="hall-speakers">
-      <header className="hall-header">
-        <span className="hall-congress">{state.congress?.name}</span>
-        <span className="hall-discussion" data-testid="hall-discussion">
+    <section className="spk-speakers" data-testid="spk-speakers">
+      <header className="spk-header">
+        {!props.embedded && <span className="spk-congress">{state.congress?.name}</span>}
+        <span className="spk-discussion" data-testid="spk-discussion">
           {view.discussion?.title ?? t('speakers.hall.noDiscussion')}
         </span>
       </header>
       {current && timing ? (
-        <div className={`hall-current${paused ? ' is-paused' : ''}`} data-testid="hall-current">
-          <div className="hall-who">
-            <p className="hall-label">{t('speakers.hall.speaking')}</p>
-            <p className="hall-name" data-testid="hall-name">
+        <div className={`spk-current${paused ? ' is-paused' : ''}`} data-testid="spk-current">
+          <div className="spk-who">
+            <p className="spk-label">{t('speakers.hall.speaking')}</p>
+            <p className="spk-name" data-testid="spk-name">
               {current.speaker.name}
             </p>
             {detailLines(current).map((line) => (
-              <p key={line} className="hall-detail">
+              <p key={line} className="spk-detail">
                 {line}
               </p>
             ))}
-            <p className="hall-speech">
-              <span className={`hall-kind kind-${current.kind}`} data-testid="hall-kind">
+            <p className="spk-speech">
+              <span className={`spk-kind kind-${current.kind}`} data-testid="spk-kind">
                 {t(`speakers.kind.${current.kind}`)}
               </span>
-              {current.title && <span className="hall-title">{current.title}</span>}
+              {current.title && <span className="spk-title">{current.title}</span>}
             </p>
           </div>
           <HallClock timing={timing} />
         </div>
       ) : (
-        <div className="hall-current hall-empty" data-testid="hall-empty">
-          <p className="hall-name">{t('speakers.hall.nobody')}</p>
+        <div className="spk-current spk-empty" data-testid="spk-empty">
+          <p className="spk-name">{t('speakers.hall.nobody')}</p>
         </div>
       )}
-      <footer className="hall-next" data-testid="hall-next">
-        <p className="hall-label">{t('speakers.hall.next')}</p>
+      <footer className="spk-next" data-testid="spk-next">
+        <p className="spk-label">{t('speakers.hall.next')}</p>
         <ol>
           {view.next.map((card) => (
             <li key={card.speech.id}>
-              <span className="hall-next-name">{card.speaker.name}</span>
-              <span className="hall-next-detail">{card.speaker.position || card.speaker.detail}</span>
-              <span className={`hall-kind small kind-${card.kind}`}>{t(`speakers.kind.${card.kind}`)}</span>
+              <span className="spk-next-name">{card.speaker.name}</span>
+              <span className="spk-next-detail">{card.speaker.position || card.speaker.detail}</span>
+              <span className={`spk-kind small kind-${card.kind}`}>{t(`speakers.kind.${card.kind}`)}</span>
             </li>
           ))}
         </ol>
       </footer>
-      <FullScreenButton />
+      {!props.embedded && <FullScreenButton />}
     </section>
   );
 }
@@ -90,9 +91,9 @@ function HallClock(props: { readonly timing: SpeechTiming }) {
         ? t('speakers.hall.elapsed')
         : t('speakers.hall.remaining');
   return (
-    <div className="hall-clock" data-phase={reading.phase}>
-      <TimerText reading={reading} className="hall-timer" testId="hall-timer" />
-      <p className="hall-clock-label" data-testid="hall-clock-label">
+    <div className="spk-clock" data-phase={reading.phase}>
+      <TimerText reading={reading} className="spk-timer" testId="spk-timer" />
+      <p className="spk-clock-label" data-testid="spk-clock-label">
         {label}
       </p>
     </div>
@@ -110,7 +111,7 @@ function FullScreenButton() {
   }, []);
   if (full || !document.fullscreenEnabled) return null;
   return (
-    <button type="button" className="hall-fullscreen" onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}>
+    <button type="button" className="spk-fullscreen" onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}>
       {t('speakers.hall.fullScreen')}
     </button>
   );
