@@ -13,6 +13,17 @@ import {
   recordAbsenceInput,
   type CheckInOutcome,
 } from './domain/attendance/commands.js';
+import {
+  credentialsSettingsInput,
+  markCheckInput,
+  decideCredentialsInput,
+  seatAlternateInput,
+  unseatAlternateInput,
+  reportTemplateInput,
+  freezeReportInput,
+} from './domain/credentials/commands.js';
+import type { CredentialsSettings } from './domain/credentials/model.js';
+import type { ReportSnapshot, Seating } from './domain/credentials/state.js';
 
 /**
  * The one contract between the renderer and the services. Each call has an input schema (checked
@@ -71,6 +82,13 @@ export const API = {
   checkOut: call<null>()(attendanceTargetInput),
   recordAbsence: call<null>()(recordAbsenceInput),
   clearAbsence: call<null>()(attendanceTargetInput),
+  setCredentialsSettings: call<CredentialsSettings>()(credentialsSettingsInput),
+  markCheck: call<null>()(markCheckInput),
+  decideCredentials: call<{ readonly changed: number }>()(decideCredentialsInput),
+  seatAlternate: call<Seating>()(seatAlternateInput),
+  unseatAlternate: call<Seating>()(unseatAlternateInput),
+  setReportTemplate: call<null>()(reportTemplateInput),
+  freezeReport: call<ReportSnapshot>()(freezeReportInput),
 } as const;
 
 export type ApiName = keyof typeof API;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './domain/congress/model.js';
+import { text } from './domain/schema-helpers.js';
 
 /**
  * Preferences of this desk (not of a congress): kept by electron-store (conf under plain Node).
@@ -11,6 +12,8 @@ export const preferencesSchema = z.object({
   recentFiles: z.array(z.string().max(4096)).max(10).default([]),
   /** Offered the demo congress once, on first start. */
   welcomed: z.boolean().default(false),
+  /** The credentials committee member who records decisions at this desk: typed once, remembered. */
+  committeeMember: z.string().max(80).default(''),
 });
 export type Preferences = Readonly<z.infer<typeof preferencesSchema>>;
 
@@ -18,6 +21,7 @@ export const preferencesPatchSchema = z.object({
   language: z.enum(LANGUAGES).optional(),
   sounds: z.boolean().optional(),
   welcomed: z.boolean().optional(),
+  committeeMember: text(80).optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 

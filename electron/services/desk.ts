@@ -11,6 +11,7 @@ import type { CommandContext, Decide } from '../../shared/domain/decision.js';
 import * as congressCommands from '../../shared/domain/congress/commands.js';
 import * as rosterCommands from '../../shared/domain/roster/commands.js';
 import * as attendanceCommands from '../../shared/domain/attendance/commands.js';
+import * as credentialsCommands from '../../shared/domain/credentials/commands.js';
 import { demoCongress } from '../../shared/demo/index.js';
 import { Journal } from './journal.js';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, SESSION_EXTENSION } from './journal-format.js';
@@ -347,6 +348,13 @@ export class DeskService implements ApiHandlers {
   checkOut = this.command(attendanceCommands.checkOut);
   recordAbsence = this.command(attendanceCommands.recordAbsence);
   clearAbsence = this.command(attendanceCommands.clearAbsence);
+  setCredentialsSettings = this.command(credentialsCommands.setCredentialsSettings);
+  markCheck = this.command(credentialsCommands.markCheck);
+  decideCredentials = this.command(credentialsCommands.decideCredentials);
+  seatAlternate = this.command(credentialsCommands.seatAlternate);
+  unseatAlternate = this.command(credentialsCommands.unseatAlternate);
+  setReportTemplate = this.command(credentialsCommands.setReportTemplate);
+  freezeReport = this.command(credentialsCommands.freezeReport);
 }
 
 /** The calendar date where the desk is: a congress day is a local day, not a UTC one. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { congressEventSchemas } from './congress/events.js';
 import { rosterEventSchemas } from './roster/events.js';
 import { attendanceEventSchemas } from './attendance/events.js';
+import { credentialsEventSchemas } from './credentials/events.js';
 import { isoInstant } from './schema-helpers.js';
 
 /**
@@ -12,6 +13,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   ...congressEventSchemas,
   ...rosterEventSchemas,
   ...attendanceEventSchemas,
+  ...credentialsEventSchemas,
 ]);
 export type SessionEvent = z.infer<typeof sessionEventSchema>;
 export type EventType = SessionEvent['type'];

@@ -2,6 +2,7 @@ import type { JournalEntry } from './events.js';
 import type { SessionState } from './state.js';
 import { reduceRoster } from './roster/reduce.js';
 import { reduceAttendance } from './attendance/reduce.js';
+import { reduceCredentials } from './credentials/reduce.js';
 import { assertNever } from './errors.js';
 
 /** The one reducer: state is the fold of the journal's entries through this function. */
@@ -28,6 +29,14 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'attendance.absenceRecorded':
     case 'attendance.absenceCleared':
       return { ...state, attendance: reduceAttendance(state.attendance, entry) };
+    case 'credentials.settingsSet':
+    case 'credentials.checkMarked':
+    case 'credentials.decided':
+    case 'alternate.seated':
+    case 'alternate.unseated':
+    case 'credentials.reportTemplateSet':
+    case 'credentials.reportFrozen':
+      return { ...state, credentials: reduceCredentials(state.credentials, entry) };
     default:
       return assertNever(entry);
   }

@@ -2,6 +2,8 @@ import { Map as IMap } from 'immutable';
 import type { Congress } from './congress/model.js';
 import type { Delegate } from './roster/model.js';
 import type { CheckInMethod } from './attendance/events.js';
+import type { CredentialsState } from './credentials/state.js';
+import { EMPTY_CREDENTIALS } from './credentials/state.js';
 
 export type DelegateId = string;
 export type SittingId = string;
@@ -42,6 +44,7 @@ export interface SessionState {
   readonly congress: Congress | null;
   readonly roster: RosterState;
   readonly attendance: AttendanceState;
+  readonly credentials: CredentialsState;
 }
 
 export const EMPTY_SESSION: SessionState = {
@@ -50,4 +53,5 @@ export const EMPTY_SESSION: SessionState = {
   congress: null,
   roster: { delegates: IMap(), byCode: IMap(), nextListOrder: 0 },
   attendance: { activeSittingId: null, bySitting: IMap() },
+  credentials: EMPTY_CREDENTIALS,
 };

@@ -17,6 +17,8 @@ import menuVi from './menu/vi.json' with { type: 'json' };
 import menuEn from './menu/en.json' with { type: 'json' };
 import importVi from './import/vi.json' with { type: 'json' };
 import importEn from './import/en.json' with { type: 'json' };
+import credentialsVi from './credentials/vi.json' with { type: 'json' };
+import credentialsEn from './credentials/en.json' with { type: 'json' };
 
 /**
  * Locale resources, one folder per feature, each with `vi.json` and `en.json` holding the same keys
@@ -35,6 +37,7 @@ export const resources = {
       checkin: checkinVi,
       roster: rosterVi,
       menu: menuVi,
+      credentials: credentialsVi,
     },
   },
   en: {
@@ -48,6 +51,7 @@ export const resources = {
       checkin: checkinEn,
       roster: rosterEn,
       menu: menuEn,
+      credentials: credentialsEn,
     },
   },
 } as const satisfies Record<Language, { translation: Record<string, unknown> }>;
