@@ -12,7 +12,7 @@ import * as congressCommands from '../../shared/domain/congress/commands.js';
 import * as rosterCommands from '../../shared/domain/roster/commands.js';
 import * as attendanceCommands from '../../shared/domain/attendance/commands.js';
 import * as credentialsCommands from '../../shared/domain/credentials/commands.js';
-import { demoCongress } from '../../shared/demo/index.js';
+import { demoCongress, demoCredentialsPlan, playDemoCredentials } from '../../shared/demo/index.js';
 import { Journal } from './journal.js';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, SESSION_EXTENSION } from './journal-format.js';
 import type { FileOps } from './file-ops.js';
@@ -298,6 +298,8 @@ export class DeskService implements ApiHandlers {
         await this.applyDecision(session, congressCommands.createCongress, congress);
         const roster = rosterCommands.importRosterInput.parse({ fileName: 'demo', delegates: demo.delegates });
         await this.applyDecision(session, rosterCommands.importRoster, roster);
+        const plan = demoCredentialsPlan(demo.delegates, language);
+        await playDemoCredentials((decide, input) => this.applyDecision(session, decide, input), () => session.state, plan);
       });
     });
 

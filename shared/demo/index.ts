@@ -7,3 +7,5 @@ export { DEMO_ETHNICITIES } from './names.js';
 export type { DemoEthnicity } from './names.js';
 export { DEMO_DISCUSSION_SPEECHES, DEMO_PRESENTATIONS, DEMO_AGENDA_ROLES } from './discussion.js';
 export type { DemoAgendaRole, DemoDiscussionSpeech, DemoPresentation, DemoText } from './discussion.js';
+export { demoCredentialsPlan, playDemoCredentials } from './credentials.js';
+export type { DemoCredentialsPlan, DemoRunner } from './credentials.js';
