@@ -9,8 +9,11 @@ import { SessionBanners } from './SessionBanners';
 import { CheckInDesk } from '../checkin/CheckInDesk';
 import { RosterView } from '../roster/RosterView';
 import { CongressSettings } from '../congress/CongressSettings';
+import { CredentialsView } from '../credentials/CredentialsView';
+import { ReportView } from '../credentials/ReportView';
+import { BadgesView } from '../credentials/BadgesView';
 
-export const VIEWS = ['checkin', 'roster', 'congress'] as const;
+export const VIEWS = ['checkin', 'roster', 'congress', 'credentials', 'report', 'badges'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The desk around every feature: congress, sitting, views (Alt+1…), saving state, session menu. */
@@ -66,6 +69,9 @@ export function Shell() {
         {view === 'checkin' && <CheckInDesk />}
         {view === 'roster' && <RosterView />}
         {view === 'congress' && <CongressSettings />}
+        {view === 'credentials' && <CredentialsView />}
+        {view === 'report' && <ReportView />}
+        {view === 'badges' && <BadgesView />}
       </main>
     </div>
   );
