@@ -50,7 +50,7 @@ describe('demo credentials', () => {
     const figures = credentialsFigures(desk.state, 's-prep');
     const filled = fillReportTemplate(defaultReportTemplate('en'), figures, 'en');
     expect(filled.unknown).toEqual([]);
-    expect(filled.paragraphs[2]).toContain('Present at the Preparatory sitting: 240 (96.0%)');
+    expect(filled.paragraphs[2]).toContain('Present at Preparatory sitting: 240 (96.0%)');
     expect(filled.paragraphs[3]).toContain('Currently suspended from party activity');
   });
 });
