@@ -83,7 +83,7 @@ export const API = {
   recordAbsence: call<null>()(recordAbsenceInput),
   clearAbsence: call<null>()(attendanceTargetInput),
   setCredentialsSettings: call<CredentialsSettings>()(credentialsSettingsInput),
-  markCheck: call<null>()(markCheckInput),
+  markCheck: call<{ readonly changed: number }>()(markCheckInput),
   decideCredentials: call<{ readonly changed: number }>()(decideCredentialsInput),
   seatAlternate: call<Seating>()(seatAlternateInput),
   unseatAlternate: call<Seating>()(unseatAlternateInput),

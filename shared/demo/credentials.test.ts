@@ -5,6 +5,7 @@ import { importRoster, importRosterInput } from '../domain/roster/commands.js';
 import { demoCongress } from './congress.js';
 import { demoCredentialsPlan, playDemoCredentials } from './credentials.js';
 import { credentialsFigures } from '../domain/credentials/report.js';
+import { credentialOf } from '../domain/credentials/standing.js';
 import { sittingQuorum } from '../domain/attendance/select.js';
 import { fillReportTemplate } from '../credentials/template.js';
 import { defaultReportTemplate } from '../domain/credentials/default-template.js';
@@ -41,6 +42,10 @@ describe('demo credentials', () => {
     ]);
     expect(sittingQuorum(desk.state, 's-prep')).toMatchObject({ summoned: 250, present: 240, met: true });
     expect(figures.composition.base).toBe(250);
+    const checks = (code: string) => credentialOf(desk.state, desk.state.roster.byCode.get(code.toLowerCase()) ?? '').checks;
+    expect(checks('DB001')).toEqual(['electionRecord', 'membership', 'notDisciplined', 'identity']);
+    expect(checks('DB224')).toEqual(['electionRecord', 'membership', 'identity']);
+    expect(checks('KM01')).toEqual([]);
     expect(figures.composition.youngest).not.toBeNull();
     expect(figures.composition.longestServing?.years).toBeGreaterThanOrEqual(40);
   });

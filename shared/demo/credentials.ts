@@ -10,7 +10,8 @@ import type { Decide } from '../domain/decision.js';
 import type { SessionState } from '../domain/state.js';
 import { DeskError } from '../domain/errors.js';
 import { codeKey } from '../domain/roster/code.js';
-import { decideCredentials, seatAlternate } from '../domain/credentials/commands.js';
+import { decideCredentials, markCheck, seatAlternate } from '../domain/credentials/commands.js';
+import { BUILT_IN_CHECKS } from '../domain/credentials/model.js';
 import { checkIn, recordAbsence } from '../domain/attendance/commands.js';
 
 export interface DemoCredentialsPlan {
@@ -88,6 +89,11 @@ export async function playDemoCredentials(run: DemoRunner, state: () => SessionS
   const notEligibleId = idOf(plan.notEligible.code);
   const subjects = [...state().roster.delegates.values()].filter((d) => d.category !== 'guest' && d.id !== notEligibleId);
   subjects.sort((a, b) => a.listOrder - b.listOrder);
+  // The committee ticked every document of every delegate, but the one found not eligible is suspended.
+  for (const itemId of BUILT_IN_CHECKS) {
+    const ids = itemId === 'notDisciplined' ? subjects.map((d) => d.id) : [...subjects.map((d) => d.id), notEligibleId];
+    await run(markCheck, { delegateIds: ids, itemId, checked: true, member });
+  }
   await run(decideCredentials, { delegateIds: subjects.map((d) => d.id), status: 'verified', reason: null, member });
   await run(decideCredentials, { delegateIds: [notEligibleId], status: 'notEligible', reason: plan.notEligible.reason, member });
   await run(seatAlternate, { replacedId: notEligibleId, alternateId: idOf(plan.seatedAlternate), reason: 'notEligible', note: '', member });

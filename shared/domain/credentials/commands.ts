@@ -57,14 +57,25 @@ export const setCredentialsSettings: Decide<z.infer<typeof credentialsSettingsIn
 
 // --- checklist and decisions ---------------------------------------------------------------------
 
-export const markCheckInput = z.object({ delegateId: id, itemId: id, checked: z.boolean(), member: memberName });
+export const markCheckInput = z.object({
+  delegateIds: z.array(id).min(1).max(LIMITS.batch),
+  itemId: id,
+  checked: z.boolean(),
+  member: memberName,
+});
 
-export const markCheck: Decide<z.infer<typeof markCheckInput>, null> = (state, input) => {
-  requireSubject(state, input.delegateId);
+/** Ticks or clears one checklist item for one delegate or several; those already so are left alone. */
+export const markCheck: Decide<z.infer<typeof markCheckInput>, { readonly changed: number }> = (state, input) => {
   if (!credentialsSettings(state).checklist.some((item) => item.id === input.itemId)) throw new DeskError('credentials.unknownCheck');
-  const done = credentialOf(state, input.delegateId).checks.includes(input.itemId);
-  if (done === input.checked) return { events: [], result: null };
-  return { events: [{ type: 'credentials.checkMarked', payload: input }], result: null };
+  const changed = [...new Set(input.delegateIds)].filter((delegateId) => {
+    requireSubject(state, delegateId);
+    return credentialOf(state, delegateId).checks.includes(input.itemId) !== input.checked;
+  });
+  if (changed.length === 0) return { events: [], result: { changed: 0 } };
+  return {
+    events: [{ type: 'credentials.checkMarked', payload: { delegateIds: changed, itemId: input.itemId, checked: input.checked, member: input.member } }],
+    result: { changed: changed.length },
+  };
 };
 
 export const decideCredentialsInput = z.object({

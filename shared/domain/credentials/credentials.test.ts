@@ -76,12 +76,13 @@ describe('credential decisions', () => {
 
   it('ticks the checklist items of the congress, each change in the history', () => {
     const desk = rosterDesk();
-    const target = { delegateId: idOf(desk, 'A01'), member: MEMBER };
+    const a01 = idOf(desk, 'A01');
+    const target = { delegateIds: [a01], member: MEMBER };
     desk.run(markCheck, { ...target, itemId: 'electionRecord', checked: true });
     desk.run(markCheck, { ...target, itemId: 'identity', checked: true });
     desk.run(markCheck, { ...target, itemId: 'electionRecord', checked: false });
-    expect(credentialOf(desk.state, target.delegateId).checks).toEqual(['identity']);
-    expect(credentialOf(desk.state, target.delegateId).history.map((h) => h.kind === 'check' && [h.itemId, h.checked])).toEqual([
+    expect(credentialOf(desk.state, a01).checks).toEqual(['identity']);
+    expect(credentialOf(desk.state, a01).history.map((h) => h.kind === 'check' && [h.itemId, h.checked])).toEqual([
       ['electionRecord', true],
       ['identity', true],
       ['electionRecord', false],
@@ -99,7 +100,10 @@ describe('credential decisions', () => {
     ]);
     const photo = settings.checklist[1]?.id ?? '';
     desk.run(markCheck, { ...target, itemId: photo, checked: true });
-    expect(credentialOf(desk.state, target.delegateId).checks).toEqual(['identity', photo]);
+    expect(credentialOf(desk.state, a01).checks).toEqual(['identity', photo]);
+    // Several delegates at once, leaving alone those already ticked.
+    expect(desk.run(markCheck, { delegateIds: [a01, idOf(desk, 'A02')], itemId: photo, checked: true, member: MEMBER })).toEqual({ changed: 1 });
+    expect(credentialOf(desk.state, idOf(desk, 'A02')).checks).toEqual([photo]);
     expect(refusal(() => desk.run(setCredentialsSettings, { checklist: [{ label: null }], ageBands: [], membershipBands: [] }))).toBe('credentials.checkLabel');
   });
 });

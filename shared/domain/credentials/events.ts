@@ -19,10 +19,10 @@ import { credentialsFiguresSchema } from './figures.js';
 export const credentialsEventSchemas = [
   /** The checklist and the bands of the report for this congress. */
   z.object({ type: z.literal('credentials.settingsSet'), payload: z.object({ settings: credentialsSettingsSchema }) }),
-  /** One item of a delegate's checklist ticked or cleared. */
+  /** One item of the checklist ticked or cleared, for one delegate or several at once. */
   z.object({
     type: z.literal('credentials.checkMarked'),
-    payload: z.object({ delegateId: id, itemId: id, checked: z.boolean(), member: memberName }),
+    payload: z.object({ delegateIds: z.array(id).min(1).max(LIMITS.batch), itemId: id, checked: z.boolean(), member: memberName }),
   }),
   /**
    * A credential decision for one delegate or many at once (the same status and reason for all).

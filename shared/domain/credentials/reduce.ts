@@ -28,11 +28,15 @@ export function reduceCredentials(state: CredentialsState, entry: CredentialsEnt
     case 'credentials.settingsSet':
       return { ...state, settings: entry.payload.settings };
     case 'credentials.checkMarked': {
-      const { delegateId, itemId, checked, member } = entry.payload;
-      const record = state.byDelegate.get(delegateId) ?? PENDING_RECORD;
-      const others = record.checks.filter((c) => c !== itemId);
-      const next = withHistory({ ...record, checks: checked ? [...others, itemId] : others }, { kind: 'check', ...stamp, member, itemId, checked });
-      return { ...state, byDelegate: state.byDelegate.set(delegateId, next) };
+      const { delegateIds, itemId, checked, member } = entry.payload;
+      const byDelegate = state.byDelegate.withMutations((map) => {
+        for (const delegateId of delegateIds) {
+          const record = map.get(delegateId) ?? PENDING_RECORD;
+          const others = record.checks.filter((c) => c !== itemId);
+          map.set(delegateId, withHistory({ ...record, checks: checked ? [...others, itemId] : others }, { kind: 'check', ...stamp, member, itemId, checked }));
+        }
+      });
+      return { ...state, byDelegate };
     }
     case 'credentials.decided': {
       const { delegateIds, status, reason, member } = entry.payload;

@@ -44,6 +44,7 @@ export function CredentialsView() {
   const settings = credentialsSettings(state);
 
   const subjects = useMemo(() => index.sorted.filter(hasCredentials), [index]);
+  const organisations = useMemo(() => [...new Set(subjects.map((d) => d.organisation))].sort(new Intl.Collator('vi').compare), [subjects]);
   const rows = useMemo(() => {
     const base = query.trim() ? index.search(query, Number.POSITIVE_INFINITY).filter(hasCredentials) : subjects;
     const order = new Map(subjects.map((d, i) => [d.id, i]));
@@ -149,8 +150,8 @@ export function CredentialsView() {
             }}
           />
           <select aria-label={t('credentials.work.organisationFilter')} value={organisation} onChange={(e) => (setOrganisation(e.target.value), setCursor(0))} data-testid="credentials-organisation">
-            <option value="">{t('credentials.work.allOrganisations', { count: index.organisations.length })}</option>
-            {index.organisations.map((o) => (
+            <option value="">{t('credentials.work.allOrganisations', { count: organisations.length })}</option>
+            {organisations.map((o) => (
               <option key={o} value={o}>
                 {o}
               </option>
@@ -189,9 +190,7 @@ export function CredentialsView() {
           </button>
         </div>
         <div className="grid-header credentials-grid" role="row">
-          <span role="columnheader" className="visually-hidden">
-            {t('credentials.work.columns.select')}
-          </span>
+          <span role="columnheader" aria-label={t('credentials.work.columns.select')} />
           <span role="columnheader">{t('roster.fields.code')}</span>
           <span role="columnheader">{t('roster.fields.fullName')}</span>
           <span role="columnheader">{t('roster.fields.organisation')}</span>

@@ -41,7 +41,7 @@ export function DelegateCredentials(props: {
 
   const mark = (itemId: string, checked: boolean) => {
     const who = requireMember(member);
-    if (who) void deskStore().api.markCheck({ delegateId: delegate.id, itemId, checked, member: who }).catch(fail);
+    if (who) void deskStore().api.markCheck({ delegateIds: [delegate.id], itemId, checked, member: who }).catch(fail);
   };
 
   const unseat = () => {

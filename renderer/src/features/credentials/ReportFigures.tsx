@@ -11,14 +11,14 @@ interface Line {
 }
 
 /** A part-of-a-whole table: every line with its share, and the total that the shares add up to. */
-function ShareTable(props: { readonly title: string; readonly lines: readonly Line[]; readonly language: Language; readonly testId: string }) {
+function ShareTable(props: { readonly title?: string; readonly lines: readonly Line[]; readonly language: Language; readonly testId: string }) {
   const { language } = props;
   const w = (key: string) => word(language, `credentials.report.columns.${key}`);
   const total = props.lines.reduce((s, l) => s + l.count, 0);
   const totalShare = props.lines.reduce((s, l) => s + l.permille, 0);
   return (
     <table className="plain compact share-table" data-testid={props.testId}>
-      <caption>{props.title}</caption>
+      {props.title !== undefined && <caption>{props.title}</caption>}
       <thead>
         <tr>
           <th>{w('item')}</th>
@@ -107,12 +107,12 @@ export function ReportFigures(props: { readonly figures: CredentialsFigures; rea
           {w('summoned')}: <strong>{count(figures.summoned, language)}</strong>
           {figures.sittingTitle && <span className="muted small"> · {figures.sittingTitle}</span>}
         </p>
-        <ShareTable title={w('attendance')} lines={lines('attendance', figures.attendance)} language={language} testId="report-attendance" />
+        <ShareTable lines={lines('attendance', figures.attendance)} language={language} testId="report-attendance" />
         <PeopleTable title={w('absenteesTitle', { count: figures.absentees.length })} people={figures.absentees} language={language} testId="report-absentees" />
       </section>
       <section>
         <h3>{w('verification')}</h3>
-        <ShareTable title={w('verification')} lines={lines('verification', figures.verification)} language={language} testId="report-verification" />
+        <ShareTable lines={lines('verification', figures.verification)} language={language} testId="report-verification" />
         <PeopleTable title={w('notEligibleTitle', { count: figures.notEligible.length })} people={figures.notEligible} language={language} testId="report-not-eligible" />
         <PeopleTable title={w('challengedTitle', { count: figures.challenged.length })} people={figures.challenged} language={language} testId="report-challenged" />
         <table className="plain compact people-table" data-testid="report-alternates">
