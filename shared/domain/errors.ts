@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'alternate.notNext',
   'alternate.notSeated',
   'alternate.notLast',
+  'delegate.inSeating',
   'platform.cancelled',
   'internal',
 ] as const;

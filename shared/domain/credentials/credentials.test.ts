@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MEMBER, amByCode, delegateOf, handDesk, idOf, rosterDesk } from '../../../tests/support/credentials.js';
 import { TestDesk, congressInput, delegateFields } from '../../../tests/support/domain.js';
 import { createCongress } from '../congress/commands.js';
-import { importRoster } from '../roster/commands.js';
+import { importRoster, removeDelegate } from '../roster/commands.js';
 import { checkIn } from '../attendance/commands.js';
 import { attendanceSummary, sittingQuorum } from '../attendance/select.js';
 import {
@@ -135,6 +135,15 @@ describe('alternates', () => {
       desk.run(seatAlternate, { replacedId: idOf(desk, code), alternateId: idOf(desk, 'ALT1'), reason: 'absent', note: 'Đi công tác nước ngoài', member: MEMBER });
     expect(refusal(() => seat('C01'))).toBe('alternate.attended');
     expect(seat('C02')).toMatchObject({ reason: 'absent', note: 'Đi công tác nước ngoài' });
+  });
+
+  it('keeps both delegates of a seating on the roster until the seating is undone', () => {
+    const desk = rosterDesk();
+    desk.run(seatAlternate, { replacedId: idOf(desk, 'C02'), alternateId: idOf(desk, 'ALT1'), reason: 'absent', note: '', member: MEMBER });
+    expect(refusal(() => desk.run(removeDelegate, { delegateId: idOf(desk, 'ALT1') }))).toBe('delegate.inSeating');
+    expect(refusal(() => desk.run(removeDelegate, { delegateId: idOf(desk, 'C02') }))).toBe('delegate.inSeating');
+    desk.run(unseatAlternate, { alternateId: idOf(desk, 'ALT1'), note: '', member: MEMBER });
+    expect(desk.run(removeDelegate, { delegateId: idOf(desk, 'ALT1') })).toMatchObject({ code: 'ALT1' });
   });
 
   it('skips an alternate found not eligible', () => {
