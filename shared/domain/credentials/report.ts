@@ -2,7 +2,7 @@ import type { SessionState } from '../state.js';
 import type { Delegate } from '../roster/model.js';
 import { isOfficial } from '../roster/model.js';
 import { presenceFrom } from '../attendance/select.js';
-import { compareText, compareVietnameseNames } from '../../text/collate.js';
+import { compareNameKeys, compareText, nameSortKey } from '../../text/collate.js';
 import { foldKey } from '../../text/fold.js';
 import type { Absentee, BandShare, CredentialsFigures, DecidedPerson, OrganisationFigure, PersonFigure, SeatingFigure, Share } from './figures.js';
 import { REPORT_CATEGORIES } from './figures.js';
@@ -20,8 +20,23 @@ function shares(keys: readonly string[], counts: ReadonlyMap<string, number>, ke
 
 function tally(list: readonly Delegate[], key: (d: Delegate) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const d of list) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  for (const d of list) {
+    const k = key(d);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
+}
+
+/** A function of a roster's free text, computed once per distinct value (rosters repeat a handful of values). */
+function memo<T>(fn: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    const hit = cache.get(value);
+    if (hit !== undefined) return hit;
+    const computed = fn(value);
+    cache.set(value, computed);
+    return computed;
+  };
 }
 
 function bandShares(bounds: readonly number[], values: readonly (number | null)[]): BandShare[] {
@@ -78,8 +93,12 @@ function isMinority(ethnicity: string): boolean {
   return ethnicity.trim() !== '' && foldKey(ethnicity) !== 'kinh';
 }
 
-function byName<T extends { readonly fullName: string; readonly code: string }>(a: T, b: T): number {
-  return compareVietnameseNames(a.fullName, b.fullName) || compareText(a.code, b.code);
+/** Sorted the Vietnamese way (given name first); each name is split once, not at every comparison. */
+function byName<T extends { readonly fullName: string; readonly code: string }>(list: readonly T[]): T[] {
+  return list
+    .map((item) => ({ item, key: nameSortKey(item.fullName) }))
+    .sort((a, b) => compareNameKeys(a.key, b.key) || compareText(a.item.code, b.item.code))
+    .map((k) => k.item);
 }
 
 /**
@@ -156,6 +175,8 @@ export function credentialsFigures(state: SessionState, sittingId: string | null
     });
 
   const verified = summoned.filter((d) => credentialOf(state, d.id).status === 'verified');
+  const memoEducation = memo(educationKey);
+  const memoTheory = memo(theoryKey);
   const organisations = new Map<string, { summoned: number; verified: number }>();
   for (const d of summoned) {
     const row = organisations.get(d.organisation) ?? { summoned: 0, verified: 0 };
@@ -172,13 +193,18 @@ export function credentialsFigures(state: SessionState, sittingId: string | null
     permille: organisationPermilles[i] ?? 0,
   }));
 
-  const minorities = [...tally(verified.filter((d) => isMinority(d.ethnicity)), (d) => d.ethnicity.trim()).entries()]
+  const minority = memo(isMinority);
+  const ethnicityClass = memo((value) => (value.trim() === '' ? 'unknown' : minority(value) ? 'minority' : 'kinh'));
+  const minorities = [...tally(verified.filter((d) => minority(d.ethnicity)), (d) => d.ethnicity.trim()).entries()]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
-  const education = tally(verified, (d) => educationKey(d.education));
-  const theory = tally(verified, (d) => theoryKey(d.politicalTheory));
-  const age = (d: Delegate) => ageAt(d, congressDate);
-  const membership = (d: Delegate) => membershipYearsAt(d, congressDate);
+  const education = tally(verified, (d) => memoEducation(d.education));
+  const theory = tally(verified, (d) => memoTheory(d.politicalTheory));
+  // Each delegate's age and years of membership, worked out once for the bands and the extremes.
+  const ages = new Map(verified.map((d) => [d.id, ageAt(d, congressDate)]));
+  const years = new Map(verified.map((d) => [d.id, membershipYearsAt(d, congressDate)]));
+  const age = (d: Delegate) => ages.get(d.id) ?? null;
+  const membership = (d: Delegate) => years.get(d.id) ?? null;
 
   return {
     congressName: congress?.name ?? '',
@@ -189,10 +215,10 @@ export function credentialsFigures(state: SessionState, sittingId: string | null
     roster,
     summoned: summoned.length,
     attendance: attendanceShares,
-    absentees: absentees.sort(byName),
+    absentees: byName(absentees),
     verification: shares(['verified', 'challenged', 'pending'], verification, () => true),
-    notEligible: notEligible.sort(byName),
-    challenged: challenged.sort(byName),
+    notEligible: byName(notEligible),
+    challenged: byName(challenged),
     alternatesSeated,
     composition: {
       base: verified.length,
@@ -200,7 +226,7 @@ export function credentialsFigures(state: SessionState, sittingId: string | null
       gender: shares(['male', 'female', 'unknown'], tally(verified, (d) => d.gender ?? 'unknown'), (k) => k !== 'unknown'),
       ethnicity: shares(
         ['kinh', 'minority', 'unknown'],
-        tally(verified, (d) => (d.ethnicity.trim() === '' ? 'unknown' : isMinority(d.ethnicity) ? 'minority' : 'kinh')),
+        tally(verified, (d) => ethnicityClass(d.ethnicity)),
         (k) => k !== 'unknown',
       ),
       minorities,
