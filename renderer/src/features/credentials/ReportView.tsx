@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/domain/congress/model';
 import { credentialsFigures } from '../../../../shared/domain/credentials/report';
@@ -26,7 +26,9 @@ export function ReportView() {
   const [label, setLabel] = useState('');
   const sittingId = sittingChoice ?? active;
   const snapshot = state.credentials.snapshots.find((s) => s.id === snapshotId) ?? null;
-  const live = useMemo(() => credentialsFigures(state, sittingId), [state, sittingId]);
+  // Recomputed on every change (a check-in at another desk): deferred, so the screen stays responsive.
+  const deferredState = useDeferredValue(state);
+  const live = useMemo(() => credentialsFigures(deferredState, sittingId), [deferredState, sittingId]);
   const figures = snapshot?.figures ?? live;
   const shownLanguage = snapshot?.language ?? language;
   const when = (iso: string) => `${formatDate(iso.slice(0, 10), uiLanguage)} ${formatClock(iso, uiLanguage)}`;
