@@ -79,22 +79,25 @@ test('import a roster, check in by code and by name, watch the quorum flip, undo
 
 test('switch the language at run time, without restart', async ({ desk, page }) => {
   await desk.openDemo();
-  await expect(page.getByTestId('tab-checkin')).toHaveText('Điểm danh');
-  await desk.scan('DB002');
+  await expect(page.getByTestId('tab-checkin')).toContainText('Điểm danh');
+  // The demo arrives with most delegates checked in; DB250 is one of the ten who have not arrived.
+  await desk.scan('DB250');
   await desk.expectFeedback('checkedIn', 'ĐÃ ĐIỂM DANH');
   await desk.setLanguage('en');
-  await expect(page.getByTestId('tab-checkin')).toHaveText('Check-in');
+  await expect(page.getByTestId('tab-checkin')).toContainText('Check-in');
   await expect(desk.feedback).toContainText('CHECKED IN');
   await expect(page.getByTestId('quorum-rule')).toContainText('at least 2/3');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The choice is remembered by the desk.
   await page.reload();
-  await expect(page.getByTestId('tab-checkin')).toHaveText('Check-in');
+  await expect(page.getByTestId('tab-checkin')).toContainText('Check-in');
 });
 
 test('filter the roster by name without diacritics, organisation and presence', async ({ desk, page }) => {
   await desk.openDemo();
-  await desk.scan('DB010');
+  // The demo arrives with 246 people checked in (239 official delegates, the seated alternate, six
+  // guests); DB250 has not arrived yet.
+  await desk.scan('DB250');
   await desk.view('roster');
   await expect(page.getByTestId('roster-count')).toContainText('268');
   await page.getByTestId('roster-filter').fill('duong');
@@ -102,7 +105,7 @@ test('filter the roster by name without diacritics, organisation and presence', 
   await expect(rows.first()).toContainText(/Dương|Đường/);
   await page.getByTestId('roster-filter').fill('');
   await page.getByTestId('filter-presence').selectOption('present');
-  await expect(page.getByTestId('roster-count')).toContainText('1 /');
+  await expect(page.getByTestId('roster-count')).toContainText('247 /');
   // Virtualised: a few dozen rows in the DOM, not 268.
   await page.getByTestId('filter-presence').selectOption('all');
   expect(await rows.count()).toBeLessThan(60);

@@ -66,6 +66,13 @@ const bridge: CongressBridge = {
   getHallDisplay: (input) => ipcRenderer.invoke('congress:getHallDisplay', input),
   openHallDisplay: (input) => ipcRenderer.invoke('congress:openHallDisplay', input),
   closeHallDisplay: (input) => ipcRenderer.invoke('congress:closeHallDisplay', input),
+  setCredentialsSettings: (input) => ipcRenderer.invoke('congress:setCredentialsSettings', input),
+  markCheck: (input) => ipcRenderer.invoke('congress:markCheck', input),
+  decideCredentials: (input) => ipcRenderer.invoke('congress:decideCredentials', input),
+  seatAlternate: (input) => ipcRenderer.invoke('congress:seatAlternate', input),
+  unseatAlternate: (input) => ipcRenderer.invoke('congress:unseatAlternate', input),
+  setReportTemplate: (input) => ipcRenderer.invoke('congress:setReportTemplate', input),
+  freezeReport: (input) => ipcRenderer.invoke('congress:freezeReport', input),
   onNotice: (listener) => {
     const handler = (_event: unknown, notice: DeskNotice) => listener(notice);
     ipcRenderer.on('congress:notice', handler);

@@ -43,6 +43,17 @@ import {
   type LiveStep,
 } from './domain/agenda/commands.js';
 import { openHallDisplayInput, type HallDisplayStatus } from './display.js';
+import {
+  credentialsSettingsInput,
+  markCheckInput,
+  decideCredentialsInput,
+  seatAlternateInput,
+  unseatAlternateInput,
+  reportTemplateInput,
+  freezeReportInput,
+} from './domain/credentials/commands.js';
+import type { CredentialsSettings } from './domain/credentials/model.js';
+import type { ReportSnapshot, Seating } from './domain/credentials/state.js';
 
 /**
  * The one contract between the renderer and the services. Each call has an input schema (checked
@@ -143,6 +154,13 @@ export const API = {
   /** Desktop app: shows the hall display full-screen on a screen and remembers it; elsewhere platform.notSupported. */
   openHallDisplay: call<HallDisplayStatus>()(openHallDisplayInput),
   closeHallDisplay: call<HallDisplayStatus>()(none),
+  setCredentialsSettings: call<CredentialsSettings>()(credentialsSettingsInput),
+  markCheck: call<{ readonly changed: number }>()(markCheckInput),
+  decideCredentials: call<{ readonly changed: number }>()(decideCredentialsInput),
+  seatAlternate: call<Seating>()(seatAlternateInput),
+  unseatAlternate: call<Seating>()(unseatAlternateInput),
+  setReportTemplate: call<null>()(reportTemplateInput),
+  freezeReport: call<ReportSnapshot>()(freezeReportInput),
 } as const;
 
 export type ApiName = keyof typeof API;

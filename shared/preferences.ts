@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from './domain/congress/model.js';
 import { DEFAULT_MARGINS, pageMarginsSchema } from './print/page.js';
+import { text } from './domain/schema-helpers.js';
 
 /**
  * Preferences of this desk (not of a congress): kept by electron-store (conf under plain Node).
@@ -18,6 +19,8 @@ export const preferencesSchema = z.object({
   printMargins: pageMarginsSchema.default(DEFAULT_MARGINS),
   /** The screen the hall display was last shown on (desktop app). */
   hallScreenId: z.number().int().nullable().default(null),
+  /** The credentials committee member who records decisions at this desk: typed once, remembered. */
+  committeeMember: z.string().max(80).default(''),
 });
 export type Preferences = Readonly<z.infer<typeof preferencesSchema>>;
 
@@ -28,6 +31,7 @@ export const preferencesPatchSchema = z.object({
   printer: z.string().min(1).max(300).optional(),
   printMargins: pageMarginsSchema.optional(),
   hallScreenId: z.number().int().nullable().optional(),
+  committeeMember: text(80).optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 

@@ -60,4 +60,3 @@ describe('where code may run', () => {
     expect(importers).toContain(path.join('electron', 'main.ts'));
   });
 });
-});

@@ -35,7 +35,7 @@ export class DeskPage {
     await expect(this.checkInInput).toBeVisible();
   }
 
-  view(name: 'checkin' | 'roster' | 'congress' | 'print' | 'speakers'): Promise<void> {
+  view(name: 'checkin' | 'roster' | 'congress' | 'print' | 'speakers' | 'agenda' | 'live' | 'credentials' | 'report' | 'badges'): Promise<void> {
     return this.page.getByTestId(`tab-${name}`).click();
   }
 

@@ -10,6 +10,8 @@ import { congressInput, delegateFields } from '../../tests/support/domain.js';
 import { DeskError } from '../../shared/domain/errors.js';
 import { nodeFileOps, type FileOps } from './file-ops.js';
 import { sittingQuorum } from '../../shared/domain/attendance/select.js';
+import { verificationCounts } from '../../shared/domain/credentials/select.js';
+import { credentialsFigures } from '../../shared/domain/credentials/report.js';
 
 let dataDir: string;
 const services: DeskService[] = [];
@@ -141,5 +143,22 @@ describe('dispatch', () => {
     await desk.createCongress(congressInput());
     await dispatch(desk, 'addDelegate', delegateFields('X'));
     expect(await dispatch(desk, 'addDelegate', delegateFields('x'))).toEqual({ ok: false, error: { code: 'delegate.codeTaken', params: { code: 'x' } } });
+  });
+
+  it('opens the demo with its credentials verified, an alternate seated and most delegates checked in, the same after reopening', async () => {
+    const first = newDesk();
+    const info = await first.openDemo({});
+    const active = first.state.attendance.activeSittingId ?? '';
+    expect(sittingQuorum(first.state, active)).toMatchObject({ summoned: 250, present: 240, met: true });
+    expect(verificationCounts(first.state)).toEqual({ summoned: 250, verified: 250, challenged: 0, pending: 0, notEligible: 1 });
+    expect(first.state.credentials.seatings.size).toBe(1);
+    const before = credentialsFigures(first.state, active);
+    await first.close();
+    const second = newDesk();
+    await second.openSession({ path: info.path });
+    expect(credentialsFigures(second.state, active)).toEqual(before);
+    // Decisions go through the contract's schemas like any other call.
+    const refused = await dispatch(second, 'decideCredentials', { delegateIds: ['x'], status: 'notEligible', reason: '  ', member: 'M' });
+    expect(refused).toEqual({ ok: false, error: { code: 'credentials.reasonRequired', params: {} } });
   });
 });

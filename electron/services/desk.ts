@@ -17,7 +17,8 @@ import * as agendaCommands from '../../shared/domain/agenda/commands.js';
 import { createCongressWithAgenda } from '../../shared/domain/agenda/template.js';
 import { codeKey } from '../../shared/domain/roster/code.js';
 import { pickHallScreen, type HallDisplayStatus, type HallScreen } from '../../shared/display.js';
-import { demoCongress, demoAgendaOutlines } from '../../shared/demo/index.js';
+import * as credentialsCommands from '../../shared/domain/credentials/commands.js';
+import { demoCongress, demoAgendaOutlines, demoCredentialsPlan, playDemoCredentials } from '../../shared/demo/index.js';
 import { Journal } from './journal.js';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, SESSION_EXTENSION } from './journal-format.js';
 import type { FileOps } from './file-ops.js';
@@ -320,6 +321,8 @@ export class DeskService implements ApiHandlers {
         await this.applyDecision(session, rosterCommands.importRoster, roster);
         const sittings = demoAgendaOutlines(language, (code) => session.state.roster.byCode.get(codeKey(code)));
         await this.applyDecision(session, agendaCommands.seedAgenda, { source: 'demo', sittings });
+        const plan = demoCredentialsPlan(demo.delegates, language);
+        await playDemoCredentials((decide, input) => this.applyDecision(session, decide, input), () => session.state, plan);
         await playDemoDiscussion({ run: (decide, input) => this.applyDecision(session, decide, input), state: () => session.state }, { date, language });
       });
     });
@@ -441,6 +444,13 @@ export class DeskService implements ApiHandlers {
     await this.options.platform.closeHallDisplay();
     return this.getHallDisplay({});
   };
+  setCredentialsSettings = this.command(credentialsCommands.setCredentialsSettings);
+  markCheck = this.command(credentialsCommands.markCheck);
+  decideCredentials = this.command(credentialsCommands.decideCredentials);
+  seatAlternate = this.command(credentialsCommands.seatAlternate);
+  unseatAlternate = this.command(credentialsCommands.unseatAlternate);
+  setReportTemplate = this.command(credentialsCommands.setReportTemplate);
+  freezeReport = this.command(credentialsCommands.freezeReport);
 }
 
 /** The calendar date where the desk is: a congress day is a local day, not a UTC one. */

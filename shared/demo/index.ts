@@ -9,3 +9,5 @@ export { DEMO_DISCUSSION_SPEECHES, DEMO_PRESENTATIONS, DEMO_AGENDA_ROLES } from 
 export type { DemoAgendaRole, DemoDiscussionSpeech, DemoPresentation, DemoText } from './discussion.js';
 export { DEMO_AGENDA, demoAgendaOutlines } from './agenda.js';
 export type { DemoAgendaEntry, DemoPresenter, DemoSittingKey } from './agenda.js';
+export { demoCredentialsPlan, playDemoCredentials } from './credentials.js';
+export type { DemoCredentialsPlan, DemoRunner } from './credentials.js';

@@ -4,6 +4,7 @@ import { rosterEventSchemas } from './roster/events.js';
 import { attendanceEventSchemas } from './attendance/events.js';
 import { speakersEventSchemas } from './speakers/events.js';
 import { agendaEventSchemas } from './agenda/events.js';
+import { credentialsEventSchemas } from './credentials/events.js';
 import { isoInstant } from './schema-helpers.js';
 
 /**
@@ -16,6 +17,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   ...attendanceEventSchemas,
   ...speakersEventSchemas,
   ...agendaEventSchemas,
+  ...credentialsEventSchemas,
 ]);
 export type SessionEvent = z.infer<typeof sessionEventSchema>;
 export type EventType = SessionEvent['type'];

@@ -4,6 +4,7 @@ import { reduceRoster } from './roster/reduce.js';
 import { reduceAttendance } from './attendance/reduce.js';
 import { reduceSpeakers } from './speakers/reduce.js';
 import { reduceAgenda } from './agenda/reduce.js';
+import { reduceCredentials } from './credentials/reduce.js';
 import { assertNever } from './errors.js';
 
 /** The one reducer: state is the fold of the journal's entries through this function. */
@@ -61,6 +62,14 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'agenda.itemFinished':
     case 'agenda.movedBack':
       return { ...state, agenda: reduceAgenda(state.agenda, entry) };
+    case 'credentials.settingsSet':
+    case 'credentials.checkMarked':
+    case 'credentials.decided':
+    case 'alternate.seated':
+    case 'alternate.unseated':
+    case 'credentials.reportTemplateSet':
+    case 'credentials.reportFrozen':
+      return { ...state, credentials: reduceCredentials(state.credentials, entry) };
     default:
       return assertNever(entry);
   }

@@ -4,6 +4,8 @@ import type { Delegate } from './roster/model.js';
 import type { CheckInMethod } from './attendance/events.js';
 import { EMPTY_SPEAKERS, type SpeakersState } from './speakers/model.js';
 import { EMPTY_AGENDA, type AgendaState } from './agenda/state.js';
+import type { CredentialsState } from './credentials/state.js';
+import { EMPTY_CREDENTIALS } from './credentials/state.js';
 
 export type DelegateId = string;
 export type SittingId = string;
@@ -46,6 +48,7 @@ export interface SessionState {
   readonly attendance: AttendanceState;
   readonly speakers: SpeakersState;
   readonly agenda: AgendaState;
+  readonly credentials: CredentialsState;
 }
 
 export const EMPTY_SESSION: SessionState = {
@@ -56,4 +59,5 @@ export const EMPTY_SESSION: SessionState = {
   attendance: { activeSittingId: null, bySitting: IMap() },
   speakers: EMPTY_SPEAKERS,
   agenda: EMPTY_AGENDA,
+  credentials: EMPTY_CREDENTIALS,
 };

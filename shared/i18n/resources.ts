@@ -27,6 +27,8 @@ import liveVi from './live/vi.json' with { type: 'json' };
 import liveEn from './live/en.json' with { type: 'json' };
 import displayVi from './display/vi.json' with { type: 'json' };
 import displayEn from './display/en.json' with { type: 'json' };
+import credentialsVi from './credentials/vi.json' with { type: 'json' };
+import credentialsEn from './credentials/en.json' with { type: 'json' };
 
 /**
  * Locale resources, one folder per feature, each with `vi.json` and `en.json` holding the same keys
@@ -50,6 +52,7 @@ export const resources = {
       agenda: agendaVi,
       live: liveVi,
       display: displayVi,
+      credentials: credentialsVi,
     },
   },
   en: {
@@ -68,6 +71,7 @@ export const resources = {
       agenda: agendaEn,
       live: liveEn,
       display: displayEn,
+      credentials: credentialsEn,
     },
   },
 } as const satisfies Record<Language, { translation: Record<string, unknown> }>;

@@ -5,7 +5,8 @@ import { CHECK_IN_METHODS } from './events.js';
 import { DeskError } from '../errors.js';
 import { id, requiredText } from '../schema-helpers.js';
 import { codeKey } from '../roster/code.js';
-import { presenceOf, isSummoned } from './select.js';
+import { presenceOf } from './select.js';
+import { standingOf, type Standing } from '../credentials/standing.js';
 import type { SessionState } from '../state.js';
 import type { Delegate } from '../roster/model.js';
 import { LIMITS } from '../roster/model.js';
@@ -33,7 +34,14 @@ export const checkInInput = z.object({
 
 /** What the door desk shows: each kind is a distinct, unmistakable screen. */
 export type CheckInOutcome =
-  | { readonly kind: 'checkedIn'; readonly delegateId: string; readonly at: string; readonly counted: boolean }
+  | {
+      readonly kind: 'checkedIn';
+      readonly delegateId: string;
+      readonly at: string;
+      readonly counted: boolean;
+      /** Why a delegate does not count: not eligible, replaced by an alternate, an alternate not seated, a guest. */
+      readonly standing: Standing;
+    }
   | { readonly kind: 'alreadyCheckedIn'; readonly delegateId: string; readonly since: string }
   | { readonly kind: 'unknownCode'; readonly code: string };
 
@@ -52,9 +60,10 @@ export const checkIn: Decide<z.infer<typeof checkInInput>, CheckInOutcome> = (st
   if (presence.kind === 'present') {
     return { events: [], result: { kind: 'alreadyCheckedIn', delegateId, since: presence.since } };
   }
+  const standing = standingOf(state, delegate);
   return {
     events: [{ type: 'attendance.checkedIn', payload: { sittingId: input.sittingId, delegateId, method: input.method } }],
-    result: { kind: 'checkedIn', delegateId, at: context.now, counted: isSummoned(state, delegate) },
+    result: { kind: 'checkedIn', delegateId, at: context.now, counted: standing === 'summoned', standing },
   };
 };
 

@@ -1,6 +1,6 @@
 import type { DelegateAttendance, DelegateId, SessionState, SittingId } from '../state.js';
 import type { Delegate } from '../roster/model.js';
-import { isOfficial } from '../roster/model.js';
+import { standingOf } from '../credentials/standing.js';
 import type { QuorumRule } from '../congress/model.js';
 import { DEFAULT_QUORUM_RULE } from '../congress/model.js';
 import { compareText } from '../../text/collate.js';
@@ -29,9 +29,14 @@ export function isPresentIn(state: SessionState, sittingId: SittingId, delegateI
 /**
  * The delegates summoned to the congress: those who count toward the quorum. Every attendance figure
  * and the quorum are computed over this set, so this is the one place that says who counts.
+ *
+ * The rule: official delegates not found ineligible by the credentials committee and not replaced by
+ * an alternate, plus the alternates seated in their place (unless found ineligible themselves).
+ * Pending and challenged delegates count until the committee decides: before verification has begun
+ * every official delegate counts. "Present" is then those summoned who are checked in.
  */
-export function isSummoned(_state: SessionState, delegate: Delegate): boolean {
-  return isOfficial(delegate);
+export function isSummoned(state: SessionState, delegate: Delegate): boolean {
+  return standingOf(state, delegate) === 'summoned';
 }
 
 export interface AttendanceSummary {

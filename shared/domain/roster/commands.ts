@@ -73,5 +73,9 @@ export const removeDelegate: Decide<z.infer<typeof removeDelegateInput>, Delegat
   }
   // Likewise a speaker: the speech log names every speaker from the roster.
   if (delegateHasSpeeches(state, current.id)) throw new DeskError('delegate.hasSpeeches', { name: current.fullName });
+  // A seating names both delegates: removing either would leave a seat counted twice or not at all.
+  if (state.credentials.seatings.has(current.id) || state.credentials.replacedBy.has(current.id)) {
+    throw new DeskError('delegate.inSeating', { name: current.fullName });
+  }
   return { events: [{ type: 'delegate.removed', payload: { delegateId: current.id } }], result: current };
 };

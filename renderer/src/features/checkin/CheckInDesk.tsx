@@ -42,7 +42,9 @@ export function CheckInDesk() {
         case 'checkedIn': {
           const delegate = delegates.get(outcome.delegateId);
           if (!delegate) return;
-          setFeedback({ kind: outcome.counted ? 'checkedIn' : 'notCounted', delegate, at: outcome.at });
+          // Not eligible and replaced delegates get their own unmistakable screen: they must not be waved through as counted.
+          const kind = outcome.counted ? 'checkedIn' : outcome.standing === 'notEligible' ? 'notEligible' : outcome.standing === 'replaced' ? 'replaced' : 'notCounted';
+          setFeedback({ kind, delegate, at: outcome.at });
           if (sittingId) setLastCheckIn({ delegateId: delegate.id, sittingId });
           signal(outcome.counted);
           return;

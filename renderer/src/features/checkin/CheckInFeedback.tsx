@@ -5,13 +5,15 @@ import { useLanguage } from '../../i18n';
 import { Initials } from '../../ui/Initials';
 
 export type Feedback =
-  | { readonly kind: 'checkedIn' | 'notCounted' | 'already'; readonly delegate: Delegate; readonly at: string }
+  | { readonly kind: 'checkedIn' | 'notCounted' | 'notEligible' | 'replaced' | 'already'; readonly delegate: Delegate; readonly at: string }
   | { readonly kind: 'undone'; readonly delegate: Delegate }
   | { readonly kind: 'unknown' | 'several' | 'error'; readonly text: string };
 
 const TONE: Readonly<Record<Feedback['kind'], 'good' | 'warn' | 'bad' | 'info'>> = {
   checkedIn: 'good',
   notCounted: 'info',
+  notEligible: 'bad',
+  replaced: 'warn',
   already: 'warn',
   undone: 'info',
   unknown: 'bad',
@@ -56,7 +58,7 @@ export function CheckInFeedback(props: { readonly feedback: Feedback | null; rea
           <p className="feedback-detail">{feedback.text}</p>
         </div>
       )}
-      {(feedback.kind === 'checkedIn' || feedback.kind === 'notCounted') && props.canUndo && (
+      {(feedback.kind === 'checkedIn' || feedback.kind === 'notCounted' || feedback.kind === 'notEligible' || feedback.kind === 'replaced') && props.canUndo && (
         <button type="button" className="btn" onClick={props.onUndo} data-testid="undo-checkin">
           {t('checkin.undo')}
         </button>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendanceSummary, quorumStatus } from '../../../../shared/domain/attendance/select';
 import { DEFAULT_QUORUM_RULE } from '../../../../shared/domain/congress/model';
+import { verificationCounts } from '../../../../shared/domain/credentials/select';
 import { formatNumber } from '../../../../shared/i18n/format';
 import { useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
@@ -12,6 +13,7 @@ export function QuorumPanel(props: { readonly sittingId: string }) {
   const language = useLanguage();
   const state = useDesk((v) => v.state);
   const summary = useMemo(() => attendanceSummary(state, props.sittingId), [state, props.sittingId]);
+  const verification = useMemo(() => verificationCounts(state), [state]);
   const quorum = quorumStatus(state.congress?.quorum ?? DEFAULT_QUORUM_RULE, summary.summoned, summary.present);
   const n = (value: number) => formatNumber(value, language);
   return (
@@ -38,6 +40,16 @@ export function QuorumPanel(props: { readonly sittingId: string }) {
         {t('checkin.quorum.absentDetail', { withReason: n(summary.absentWithReason), withoutReason: n(summary.absentWithoutReason) })}
       </p>
       {summary.othersPresent > 0 && <p className="small">{t('checkin.quorum.others', { count: summary.othersPresent })}</p>}
+      <p className="small" data-testid="quorum-verification">
+        {t('credentials.rule.verified', {
+          verified: n(verification.verified),
+          summoned: n(verification.summoned),
+          pending: n(verification.pending),
+          challenged: n(verification.challenged),
+          notEligible: n(verification.notEligible),
+        })}
+      </p>
+      <p className="quorum-rule small muted">{t('credentials.rule.summoned')}</p>
       <p className="quorum-rule small" data-testid="quorum-rule">
         {t(`checkin.quorum.rule.${quorum.rule.comparison}`, {
           numerator: quorum.rule.numerator,

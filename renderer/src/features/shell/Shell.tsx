@@ -13,9 +13,24 @@ import { PrintView } from '../print/PrintView';
 import { SpeakersView } from '../speakers/SpeakersView';
 import { AgendaView } from '../agenda/AgendaView';
 import { LiveDesk } from '../live/LiveDesk';
+import { CredentialsView } from '../credentials/CredentialsView';
+import { ReportView } from '../credentials/ReportView';
+import { BadgesView } from '../credentials/BadgesView';
 
-export const VIEWS = ['checkin', 'roster', 'agenda', 'live', 'speakers', 'print', 'congress'] as const;
-export type View = (typeof VIEWS)[number];
+/** The views, grouped as the congress's work goes: the door, the credentials, the sittings, the papers. */
+export const VIEW_GROUPS = [
+  { group: 'door', views: ['checkin', 'roster'] },
+  { group: 'credentials', views: ['credentials', 'report', 'badges'] },
+  { group: 'sittings', views: ['agenda', 'live', 'speakers'] },
+  { group: 'papers', views: ['print', 'congress'] },
+] as const;
+export type View = (typeof VIEW_GROUPS)[number]['views'][number];
+export const VIEWS: readonly View[] = VIEW_GROUPS.flatMap((g) => g.views);
+
+/** Alt+1 … Alt+9, then Alt+0 for the tenth view. */
+function shortcutOf(index: number): string {
+  return `Alt+${(index + 1) % 10}`;
+}
 
 /** The desk around every feature: congress, sitting, views (Alt+1…), saving state, session menu. */
 export function Shell() {
@@ -25,9 +40,8 @@ export function Shell() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = Number(event.key) - 1;
-      const target = VIEWS[index];
+      if (!event.altKey || event.ctrlKey || event.metaKey || !/^[0-9]$/.test(event.key)) return;
+      const target = VIEWS[(Number(event.key) + 9) % 10];
       if (target) {
         event.preventDefault();
         setView(target);
@@ -57,21 +71,6 @@ export function Shell() {
           <strong title={congress?.name}>{congress?.name ?? t('desk.noCongress')}</strong>
           <SittingSwitch />
         </div>
-        <nav className="tabs" aria-label={t('desk.views')}>
-          {VIEWS.map((v, i) => (
-            <button
-              key={v}
-              type="button"
-              className={v === view ? 'tab active' : 'tab'}
-              aria-current={v === view ? 'page' : undefined}
-              title={`Alt+${i + 1}`}
-              data-testid={`tab-${v}`}
-              onClick={() => setView(v)}
-            >
-              {t(`desk.view.${v}`)}
-            </button>
-          ))}
-        </nav>
         <div className="shell-tools">
           <SaveStatus />
           <LanguageSwitch />
@@ -79,15 +78,45 @@ export function Shell() {
         </div>
       </header>
       <SessionBanners />
-      <main className="shell-main">
-        {view === 'checkin' && <CheckInDesk />}
-        {view === 'roster' && <RosterView />}
-        {view === 'congress' && <CongressSettings />}
-        {view === 'print' && <PrintView />}
-        {view === 'speakers' && <SpeakersView />}
-        {view === 'agenda' && <AgendaView />}
-        {view === 'live' && <LiveDesk />}
-      </main>
+      <div className="shell-body">
+        <nav className="side-nav" aria-label={t('desk.views')}>
+          {VIEW_GROUPS.map(({ group, views }) => (
+            <div key={group} className="side-group" role="group" aria-labelledby={`nav-${group}`}>
+              <p className="side-group-title" id={`nav-${group}`}>
+                {t(`desk.viewGroup.${group}`)}
+              </p>
+              {views.map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  className={v === view ? 'tab active' : 'tab'}
+                  aria-current={v === view ? 'page' : undefined}
+                  aria-keyshortcuts={shortcutOf(VIEWS.indexOf(v))}
+                  data-testid={`tab-${v}`}
+                  onClick={() => setView(v)}
+                >
+                  {t(`desk.view.${v}`)}
+                  <kbd className="tab-key" aria-hidden="true">
+                    {shortcutOf(VIEWS.indexOf(v))}
+                  </kbd>
+                </button>
+              ))}
+            </div>
+          ))}
+        </nav>
+        <main className="shell-main">
+          {view === 'checkin' && <CheckInDesk />}
+          {view === 'roster' && <RosterView />}
+          {view === 'credentials' && <CredentialsView />}
+          {view === 'report' && <ReportView />}
+          {view === 'badges' && <BadgesView />}
+          {view === 'agenda' && <AgendaView />}
+          {view === 'live' && <LiveDesk />}
+          {view === 'speakers' && <SpeakersView />}
+          {view === 'print' && <PrintView />}
+          {view === 'congress' && <CongressSettings />}
+        </main>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { credentialsSettings } from '../../../../shared/domain/credentials/standing';
+import { isBuiltInCheck } from '../../../../shared/domain/credentials/model';
+import { deskStore, useDesk } from '../../store/desk-store';
+import { errorMessage } from '../../i18n';
+import { showToast } from '../../ui/toasts';
+import { Dialog } from '../../ui/Dialog';
+import { checkLabel } from './labels';
+
+interface Row {
+  readonly key: string;
+  readonly id: string | undefined;
+  readonly text: string;
+}
+
+/** "35, 51, 61" → [35, 51, 61]; null unless whole numbers from 1 to 120, rising. */
+export function parseBands(text: string): number[] | null {
+  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
+  const bounds = parts.map(Number);
+  if (bounds.some((b) => !Number.isInteger(b) || b < 1 || b > 120)) return null;
+  if (bounds.some((b, i) => i > 0 && b <= (bounds[i - 1] ?? 0))) return null;
+  return bounds;
+}
+
+/** The congress's checklist (built-in items in the screen's language, its own items as written) and the report's bands. */
+export function CredentialsSettingsDialog(props: { readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const state = useDesk((v) => v.state);
+  const current = credentialsSettings(state);
+  const [rows, setRows] = useState<Row[]>(current.checklist.map((item) => ({ key: item.id, id: item.id, text: checkLabel(item) })));
+  const [ages, setAges] = useState(current.ageBands.join(', '));
+  const [years, setYears] = useState(current.membershipBands.join(', '));
+  const [problem, setProblem] = useState<string | null>(null);
+  let fresh = 0;
+
+  const save = () => {
+    const ageBands = parseBands(ages);
+    const membershipBands = parseBands(years);
+    if (!ageBands || !membershipBands) return setProblem(t('credentials.settings.bandsInvalid'));
+    const empty = rows.findIndex((r) => r.text.trim() === '');
+    if (empty >= 0) return setProblem(t('credentials.settings.labelMissing', { index: empty + 1 }));
+    const checklist = rows.map((r) => {
+      // A built-in item left as worded keeps following the language of the screen.
+      const builtIn = r.id !== undefined && isBuiltInCheck(r.id) && r.text.trim() === t(`credentials.checklist.${r.id}`);
+      return builtIn ? { id: r.id, label: null } : { ...(r.id === undefined ? {} : { id: r.id }), label: r.text.trim() };
+    });
+    deskStore()
+      .api.setCredentialsSettings({ checklist, ageBands, membershipBands })
+      .then(() => {
+        showToast({ tone: 'success', message: t('credentials.settings.saved') });
+        props.onClose();
+      })
+      .catch((error: unknown) => setProblem(errorMessage(error)));
+  };
+
+  return (
+    <Dialog
+      title={t('credentials.settings.title')}
+      onClose={props.onClose}
+      wide
+      testId="credentials-settings-dialog"
+      footer={
+        <>
+          {problem && (
+            <p className="form-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <button type="button" className="btn" onClick={props.onClose}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="button" className="btn primary" onClick={save} data-testid="settings-save">
+            {t('common.actions.save')}
+          </button>
+        </>
+      }
+    >
+      <fieldset>
+        <legend>{t('credentials.settings.checklist')}</legend>
+        <ol className="settings-checklist">
+          {rows.map((row, i) => (
+            <li key={row.key}>
+              <input
+                value={row.text}
+                maxLength={200}
+                aria-label={`${t('credentials.settings.checklist')} ${i + 1}`}
+                onChange={(e) => setRows(rows.map((r) => (r.key === row.key ? { ...r, text: e.target.value } : r)))}
+              />
+              <button type="button" className="btn small ghost" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+                {t('credentials.settings.remove')}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="btn small" onClick={() => setRows([...rows, { key: `new-${Date.now()}-${fresh++}`, id: undefined, text: '' }])}>
+          {t('credentials.settings.add')}
+        </button>
+      </fieldset>
+      <div className="form-grid">
+        <label className="field">
+          <span>{t('credentials.settings.ageBands')}</span>
+          <input value={ages} onChange={(e) => setAges(e.target.value)} data-testid="age-bands" />
+        </label>
+        <label className="field">
+          <span>{t('credentials.settings.membershipBands')}</span>
+          <input value={years} onChange={(e) => setYears(e.target.value)} />
+        </label>
+        <p className="muted small span-2">{t('credentials.settings.bandsHint')}</p>
+      </div>
+    </Dialog>
+  );
+}
