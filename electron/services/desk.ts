@@ -197,6 +197,7 @@ export class DeskService implements ApiHandlers {
       openedAt: this.clock().toISOString(),
       recovery,
       writeBlocked: false,
+      readOnly: journal.readOnly,
     };
   }
 

@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'platform.notSupported',
   'platform.cancelled',
   'internal',
+  'session.readOnlyDamaged',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
