@@ -36,13 +36,36 @@ export interface SandboxOptions {
   readonly readOnly?: boolean;
 }
 
+export interface SandboxedCommand {
+  readonly command: string;
+  readonly args: readonly string[];
+  /** Variables the wrapper reads (the mount point and the files to copy in). */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/** `command args`, wrapped to run inside a fresh namespace with the tmpfs mounted. */
+export function sandboxedCommand(sandbox: SandboxOptions, command: string, args: readonly string[]): SandboxedCommand {
+  const steps = [`mount -t tmpfs -o size=${Math.ceil(sandbox.sizeBytes / 1024)}k tmpfs "$SANDBOX_MOUNT"`];
+  const env: Record<string, string> = { SANDBOX_MOUNT: sandbox.mountPoint };
+  (sandbox.copyIn ?? []).forEach((file, i) => {
+    env[`SANDBOX_COPY${i}`] = file;
+    steps.push(`cp "$SANDBOX_COPY${i}" "$SANDBOX_MOUNT"/`);
+  });
+  if (sandbox.readOnly) steps.push('mount -o remount,ro "$SANDBOX_MOUNT"');
+  steps.push('exec "$@"');
+  return { command: 'unshare', args: ['-Urm', '/bin/sh', '-c', steps.join(' && '), 'sandbox', command, ...args], env };
+}
+
 /** Starts `command args` inside a fresh namespace with the tmpfs mounted. */
 export function spawnInSandbox(sandbox: SandboxOptions, command: string, args: readonly string[], options: SpawnOptions = {}): ChildProcess {
-  const steps = [`mount -t tmpfs -o size=${Math.ceil(sandbox.sizeBytes / 1024)}k tmpfs "$MOUNT"`];
-  for (const [i] of (sandbox.copyIn ?? []).entries()) steps.push(`cp "$COPY${i}" "$MOUNT"/`);
-  if (sandbox.readOnly) steps.push('mount -o remount,ro "$MOUNT"');
-  steps.push('exec "$@"');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, MOUNT: sandbox.mountPoint };
-  (sandbox.copyIn ?? []).forEach((file, i) => (env[`COPY${i}`] = file));
-  return spawn('unshare', ['-Urm', '/bin/sh', '-c', steps.join(' && '), 'sandbox', command, ...args], { ...options, env });
+  const wrapped = sandboxedCommand(sandbox, command, args);
+  return spawn(wrapped.command, wrapped.args, { ...options, env: { ...process.env, ...options.env, ...wrapped.env } });
+}
+
+/**
+ * A path inside the sandbox as this process can reach it: through the sandboxed process's view of
+ * the file system (`/proc/<pid>/root`), open to its owner.
+ */
+export function insideSandbox(pid: number, file: string): string {
+  return `/proc/${pid}/root${file}`;
 }
