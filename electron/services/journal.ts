@@ -13,13 +13,30 @@ import { z } from 'zod';
  * is dropping an unreadable tail after opening, and only once the original is copied aside.
  */
 
-const envelopeSchema = z.object({
-  seq: z.number().int().min(1),
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
-  actor: z.string().min(1).max(64),
-  type: z.string(),
-  payload: z.unknown(),
-});
+interface Envelope {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly type: string;
+  readonly payload: unknown;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * The line's envelope (sequence number, time, author, type), or null. Checked by hand rather than
+ * with a schema: it runs once per line when a session opens, and at 100,000 lines that is a
+ * tenth of a second saved; the event itself is still parsed with its schema.
+ */
+function envelopeOf(raw: unknown): Envelope | null {
+  if (typeof raw !== 'object' || raw === null || !('seq' in raw) || !('at' in raw) || !('actor' in raw) || !('type' in raw)) return null;
+  const { seq, at, actor, type } = raw;
+  if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) return null;
+  if (typeof at !== 'string' || !INSTANT.test(at)) return null;
+  if (typeof actor !== 'string' || actor.length < 1 || actor.length > 64) return null;
+  if (typeof type !== 'string') return null;
+  return { seq, at, actor, type, payload: 'payload' in raw ? raw.payload : undefined };
+}
 
 const NEWLINE = 0x0a;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -41,11 +58,11 @@ export interface ScanResult {
 function parseEntry(bytes: Uint8Array, expectedSeq: number): JournalEntry | null {
   try {
     const raw: unknown = JSON.parse(utf8.decode(bytes));
-    const envelope = envelopeSchema.safeParse(raw);
-    if (!envelope.success || envelope.data.seq !== expectedSeq) return null;
-    const event = sessionEventSchema.safeParse({ type: envelope.data.type, payload: envelope.data.payload });
+    const envelope = envelopeOf(raw);
+    if (envelope === null || envelope.seq !== expectedSeq) return null;
+    const event = sessionEventSchema.safeParse({ type: envelope.type, payload: envelope.payload });
     if (!event.success) return null;
-    return { seq: envelope.data.seq, at: envelope.data.at, actor: envelope.data.actor, ...event.data };
+    return { seq: envelope.seq, at: envelope.at, actor: envelope.actor, ...event.data };
   } catch {
     return null;
   }
@@ -61,11 +78,9 @@ export function scanJournal(bytes: Uint8Array, filePath: string): ScanResult {
   if (bytes.length === 0) throw new DeskError('session.empty', { path: filePath });
   const lines: { start: number; end: number; hasNewline: boolean }[] = [];
   let start = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === NEWLINE) {
-      lines.push({ start, end: i, hasNewline: true });
-      start = i + 1;
-    }
+  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, start)) {
+    lines.push({ start, end: i, hasNewline: true });
+    start = i + 1;
   }
   if (start < bytes.length) lines.push({ start, end: bytes.length, hasNewline: false });
 
@@ -119,8 +134,7 @@ export function scanJournal(bytes: Uint8Array, filePath: string): ScanResult {
       droppedLines++;
       if (n > badLine - 1) {
         try {
-          envelopeSchema.parse(JSON.parse(utf8.decode(content)));
-          badIsTail = false;
+          if (envelopeOf(JSON.parse(utf8.decode(content))) !== null) badIsTail = false;
         } catch {
           // Still unreadable: part of the same damage.
         }
