@@ -70,7 +70,7 @@ test('names with markup, script and formulas show as text in the preview, the ro
   await desk.checkInInput.press('Escape');
   for (const [code, name] of HOSTILE) {
     await desk.scan(code);
-    await desk.expectFeedback('checkedIn');
+    await desk.expectFeedback('checkedIn', code);
     await expect(page.locator('.feedback-name')).toHaveText(name);
   }
   await expect(page.getByTestId('recent-checkins').getByText('"><svg onload=alert(1)>', { exact: true })).toBeVisible();
