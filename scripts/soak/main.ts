@@ -51,9 +51,9 @@ try {
     const result = await crashCycle({ writer: here('./writer.js'), dataDir, sessionPath, seed: random.int(1, 1_000_000), killAfterMs: random.int(0, 600) });
     results.push(result);
     fail(`crash cycle ${i + 1}`, result.failures);
-    process.stderr.write(`\rsoak: crash cycle ${i + 1}/${cycles}`);
+    if (process.stderr.isTTY) process.stderr.write(`\rsoak: crash cycle ${i + 1}/${cycles}`);
   }
-  process.stderr.write('\n');
+  if (process.stderr.isTTY) process.stderr.write('\n');
   const sum = (pick: (c: CrashCycle) => number) => results.reduce((n, c) => n + pick(c), 0);
   row('cycles', results.length);
   row('events acknowledged to the parent', sum((c) => c.acknowledged));
