@@ -71,26 +71,30 @@ function sendJson(res: http.ServerResponse, status: number, value: WireResult<un
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-/** The body, or 'tooLarge' as soon as it is known to exceed the limit (the rest is never read). */
+/**
+ * The body, or 'tooLarge' as soon as it is known to exceed the limit. Only a caller with the token
+ * gets this far (the desk's own page); the rest of an oversized body is read and dropped, not kept,
+ * so that the page still receives the answer once its upload ends.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'tooLarge'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
     if (declared > limit) {
       resolve('tooLarge');
+      req.resume();
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
+      if (size <= limit) chunks.push(chunk);
+      else if (chunks.length > 0) {
         chunks.length = 0;
         resolve('tooLarge');
-      } else chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+      }
+    });
+    req.on('end', () => resolve(size > limit ? 'tooLarge' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -206,7 +210,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const body = await readBody(req, maxBody);
     if (body === 'tooLarge') {
-      refuse(res, 413, `Request larger than ${maxBody} bytes`);
+      send(res, 413, `Request larger than ${maxBody} bytes`);
       return;
     }
     let input: unknown;
