@@ -87,6 +87,7 @@ export const ERROR_CODES = [
   'speech.inProgress',
   'speech.times',
   'speech.cannotReopen',
+  'session.readOnlyDamaged',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
