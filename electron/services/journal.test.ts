@@ -100,10 +100,10 @@ describe('journal', () => {
     await opened.journal.close();
   });
 
-  it('treats an event the reducer does not know, or a gap in sequence numbers, as damage', async () => {
+  it('treats a bad payload or a gap in sequence numbers as damage', async () => {
     const file = await journalWith(3);
     const lines = readFileSync(file, 'utf8').split('\n');
-    lines[2] = JSON.stringify({ seq: 2, at: AT, actor: 't', type: 'made.up', payload: {} });
+    lines[2] = JSON.stringify({ seq: 2, at: AT, actor: 't', type: 'sitting.activated', payload: { sittingId: 42 } });
     writeFileSync(file, lines.join('\n'));
     const damaged = await Journal.open(file);
     expect(damaged.recovery).toMatchObject({ kind: 'damagedLine', line: 3 });
@@ -115,6 +115,19 @@ describe('journal', () => {
     expect(opened.entries.map((e) => e.seq)).toEqual([1, 2]);
     expect(opened.recovery).toMatchObject({ kind: 'tornTail', keptEvents: 2 });
     await opened.journal.close();
+  });
+
+  it('refuses a file with an event type it does not know (a newer version wrote it) and leaves it untouched', async () => {
+    const file = await journalWith(3);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[2] = JSON.stringify({ seq: 2, at: AT, actor: 't', type: 'vote.cast', payload: { ballot: 1 } });
+    writeFileSync(file, lines.join('\n'));
+    const before = readFileSync(file);
+    const refusal = await Journal.open(file).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(DeskError);
+    expect(refusal).toMatchObject({ code: 'session.unknownEvent', params: { line: 3, type: 'vote.cast' } });
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
 
   it('refuses files it must not touch, and leaves them exactly as they were', async () => {

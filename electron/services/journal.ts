@@ -55,11 +55,19 @@ export interface ScanResult {
   readonly missingFinalNewline: boolean;
 }
 
-function parseEntry(bytes: Uint8Array, expectedSeq: number): JournalEntry | null {
+const KNOWN_TYPES: ReadonlySet<string> = new Set(sessionEventSchema.options.map((o) => o.shape.type.value));
+
+/**
+ * One line of the journal, or null when it is damaged, or the type of an event this version does
+ * not know: a well-formed line of a newer version, which must never be mistaken for damage (that
+ * would cut the file short) but refused, leaving the file as it is.
+ */
+function parseEntry(bytes: Uint8Array, expectedSeq: number): JournalEntry | { readonly unknownType: string } | null {
   try {
     const raw: unknown = JSON.parse(utf8.decode(bytes));
     const envelope = envelopeOf(raw);
     if (envelope === null || envelope.seq !== expectedSeq) return null;
+    if (!KNOWN_TYPES.has(envelope.type)) return { unknownType: envelope.type };
     const event = sessionEventSchema.safeParse({ type: envelope.type, payload: envelope.payload });
     if (!event.success) return null;
     return { seq: envelope.seq, at: envelope.at, actor: envelope.actor, ...event.data };
@@ -117,6 +125,9 @@ export function scanJournal(bytes: Uint8Array, filePath: string): ScanResult {
     if (!entry) {
       badLine = n + 1;
       break;
+    }
+    if ('unknownType' in entry) {
+      throw new DeskError('session.unknownEvent', { path: filePath, line: n + 1, type: entry.unknownType.slice(0, 60) });
     }
     entries.push(entry);
     goodLength = line.hasNewline ? line.end + 1 : line.end;

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'session.notFound',
   'session.notACongressFile',
   'session.newerFormat',
+  'session.unknownEvent',
   'session.empty',
   'session.locked',
   'session.unreadable',
