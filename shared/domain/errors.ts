@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'delegate.hasSpeeches',
   'discussion.unknown',
   'discussion.listClosed',
+  'discussion.agendaItem',
   'speech.unknown',
   'speech.notWaiting',
   'speech.notWithdrawn',
