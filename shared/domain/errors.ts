@@ -87,6 +87,10 @@ export const ERROR_CODES = [
   'speech.inProgress',
   'speech.times',
   'speech.cannotReopen',
+  'print.snapshotUnknown',
+  'print.snapshotLanguage',
+  'print.organisationUnknown',
+  'print.codesUnknown',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
