@@ -115,37 +115,40 @@ export function AttendanceDocument({ request, state, congress, t, rowLimit, now 
         </section>
       )}
       <PreviewRowsNote t={t} shown={summoned.shown + others.shown} total={summoned.total + others.total} />
-      <section className="doc-totals" data-testid="attendance-totals">
-        <h2 className="doc-section-title">{t('print.attendance.totals.title')}</h2>
-        <p className="doc-note">{t('print.attendance.totals.asOf', { time: formatClock(now.toISOString(), lang), date: formatDate(localIsoDate(now), lang) })}</p>
-        <ul>
-          <li>
-            {sheet.seatedAlternates === 0
-              ? t('print.attendance.totals.summoned', { count: formatNumber(summary.summoned, lang) })
-              : t('print.attendance.totals.summonedWithAlternates', { count: formatNumber(summary.summoned, lang), seated: formatNumber(sheet.seatedAlternates, lang) })}
-          </li>
-          <li>{t('print.attendance.totals.present', { count: formatNumber(summary.present, lang), percent })}</li>
-          <li>
-            {t('print.attendance.totals.absent', {
-              count: formatNumber(summary.absent, lang),
-              withReason: formatNumber(summary.absentWithReason, lang),
-              withoutReason: formatNumber(summary.absentWithoutReason, lang),
-            })}
-          </li>
-          <li>{othersText(sheet.othersPresent, t, lang)}</li>
-        </ul>
-        <p>{t(`print.attendance.totals.rule.${quorum.rule.comparison}`, { numerator: quorum.rule.numerator, denominator: quorum.rule.denominator, required: formatNumber(quorum.required, lang) })}</p>
-        <p className="doc-verdict" data-met={quorum.met}>
-          <strong>{quorum.met ? t('print.attendance.totals.met') : t('print.attendance.totals.notMet', { missing: formatNumber(quorum.missing, lang) })}</strong>
-        </p>
-        <p className="doc-rule-note">{t('credentials.rule.summoned')}</p>
-      </section>
-      <section className="doc-signatures">
-        <div className="doc-signature">
-          <p className="doc-signature-role">{t('print.attendance.preparedBy')}</p>
-          <p className="doc-signature-hint">{t('print.attendance.signHint')}</p>
-        </div>
-      </section>
+      {/* The totals and the signature stay on one page: never a signature alone. */}
+      <div className="doc-closing">
+        <section className="doc-totals" data-testid="attendance-totals">
+          <h2 className="doc-section-title">{t('print.attendance.totals.title')}</h2>
+          <p className="doc-note">{t('print.attendance.totals.asOf', { time: formatClock(now.toISOString(), lang), date: formatDate(localIsoDate(now), lang) })}</p>
+          <ul>
+            <li>
+              {sheet.seatedAlternates === 0
+                ? t('print.attendance.totals.summoned', { count: formatNumber(summary.summoned, lang) })
+                : t('print.attendance.totals.summonedWithAlternates', { count: formatNumber(summary.summoned, lang), seated: formatNumber(sheet.seatedAlternates, lang) })}
+            </li>
+            <li>{t('print.attendance.totals.present', { count: formatNumber(summary.present, lang), percent })}</li>
+            <li>
+              {t('print.attendance.totals.absent', {
+                count: formatNumber(summary.absent, lang),
+                withReason: formatNumber(summary.absentWithReason, lang),
+                withoutReason: formatNumber(summary.absentWithoutReason, lang),
+              })}
+            </li>
+            <li>{othersText(sheet.othersPresent, t, lang)}</li>
+          </ul>
+          <p>{t(`print.attendance.totals.rule.${quorum.rule.comparison}`, { numerator: quorum.rule.numerator, denominator: quorum.rule.denominator, required: formatNumber(quorum.required, lang) })}</p>
+          <p className="doc-verdict" data-met={quorum.met}>
+            <strong>{quorum.met ? t('print.attendance.totals.met') : t('print.attendance.totals.notMet', { missing: formatNumber(quorum.missing, lang) })}</strong>
+          </p>
+          <p className="doc-rule-note">{t('credentials.rule.summoned')}</p>
+        </section>
+        <section className="doc-signatures">
+          <div className="doc-signature">
+            <p className="doc-signature-role">{t('print.attendance.preparedBy')}</p>
+            <p className="doc-signature-hint">{t('print.attendance.signHint')}</p>
+          </div>
+        </section>
+      </div>
     </DocumentFrame>
   );
 }
