@@ -90,6 +90,10 @@ export const ERROR_CODES = [
   'speech.times',
   'speech.cannotReopen',
   'session.readOnlyDamaged',
+  'print.snapshotUnknown',
+  'print.snapshotLanguage',
+  'print.organisationUnknown',
+  'print.codesUnknown',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

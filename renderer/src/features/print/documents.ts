@@ -3,6 +3,8 @@ import type { PrintDocumentName } from '../../../../shared/print/registry';
 import type { DocumentProps } from './documents/types';
 import { RosterDocument } from './documents/RosterDocument';
 import { AttendanceDocument } from './documents/AttendanceDocument';
+import { CredentialsReportDocument } from './documents/CredentialsReportDocument';
+import { BadgesDocument } from './documents/BadgesDocument';
 
 /**
  * The component of each printable document. The type demands one for every name in the registry
@@ -11,4 +13,6 @@ import { AttendanceDocument } from './documents/AttendanceDocument';
 export const DOCUMENT_COMPONENTS: { readonly [N in PrintDocumentName]: ComponentType<DocumentProps<N>> } = {
   roster: RosterDocument,
   attendance: AttendanceDocument,
+  'credentials-report': CredentialsReportDocument,
+  badges: BadgesDocument,
 };

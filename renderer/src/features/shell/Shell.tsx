@@ -16,6 +16,7 @@ import { LiveDesk } from '../live/LiveDesk';
 import { CredentialsView } from '../credentials/CredentialsView';
 import { ReportView } from '../credentials/ReportView';
 import { BadgesView } from '../credentials/BadgesView';
+import { onPrintIntent } from '../print/print-intent';
 
 /** The views, grouped as the congress's work goes: the door, the credentials, the sittings, the papers. */
 export const VIEW_GROUPS = [
@@ -50,6 +51,9 @@ export function Shell() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // "Print…" in a view opens the print view on that document.
+  useEffect(() => onPrintIntent(() => setView('print')), []);
 
   // Ctrl+P opens the print view; there it runs the view's own Print.
   useEffect(() => {
