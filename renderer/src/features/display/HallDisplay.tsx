@@ -10,8 +10,7 @@ import { useNow } from '../../ui/use-now';
 import { HallLayout } from './HallLayout';
 import { AgendaHallPanel } from './AgendaHallPanel';
 import { SpeakerHallPanel } from '../speakers/SpeakerHallPanel';
-import { activeDiscussion, currentSpeech } from '../../../../shared/domain/speakers/select';
-import { waitingQueue } from '../../../../shared/domain/speakers/queue';
+import { currentSpeech } from '../../../../shared/domain/speakers/select';
 import './display.css';
 
 /**
@@ -24,11 +23,7 @@ export function HallDisplay() {
   const agenda = useDesk((v) => v.state.agenda);
   const roster = useDesk((v) => v.state.roster);
   const activeSittingId = useDesk((v) => v.state.attendance.activeSittingId);
-  const speakerPanel = useDesk((v) => {
-    if (currentSpeech(v.state) !== null) return true;
-    const discussion = activeDiscussion(v.state);
-    return discussion !== null && discussion.sittingId === v.state.attendance.activeSittingId && waitingQueue(v.state, discussion.id).length > 0;
-  });
+  const speaking = useDesk((v) => currentSpeech(v.state) !== null);
   const deskLanguage = useLanguage();
   const language: Language = congress?.language ?? deskLanguage;
   const t: TFunction = useMemo(() => i18next.getFixedT(language), [language]);
@@ -45,9 +40,9 @@ export function HallDisplay() {
     return <HallLayout header={<HallHeader t={t} name={t('display.appName')} theme="" language={language} />} main={<p className="hall-message">{t('display.noAccess')}</p>} />;
   }
   const header = <HallHeader t={t} name={congress?.name ?? t('display.appName')} theme={congress?.theme ?? ''} language={language} offline={connection === 'lost'} />;
-  // While a discussion runs, the speaker, the timer and the next speakers join the agenda.
-  const side = speakerPanel ? <SpeakerHallPanel embedded /> : undefined;
-  return <HallLayout header={header} main={<AgendaHallPanel view={view} t={t} />} side={side} />;
+  // While someone speaks, the hall sees the speaker, the timer and the next speakers; between
+  // speeches, the agenda.
+  return <HallLayout header={header} main={speaking ? <SpeakerHallPanel embedded /> : <AgendaHallPanel view={view} t={t} />} />;
 }
 
 function HallHeader(props: { readonly t: TFunction; readonly name: string; readonly theme: string; readonly language: Language; readonly offline?: boolean }) {

@@ -29,7 +29,7 @@ export function SpeakerHallPanel(props: { readonly embedded?: boolean }) {
   const paused = timing !== null && !isRunning(timing);
 
   return (
-    <section className="spk-speakers" data-testid="spk-speakers">
+    <section className={props.embedded ? 'spk-speakers spk-embedded' : 'spk-speakers'} data-testid="spk-speakers">
       <header className="spk-header">
         {!props.embedded && <span className="spk-congress">{state.congress?.name}</span>}
         <span className="spk-discussion" data-testid="spk-discussion">
