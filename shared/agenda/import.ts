@@ -123,8 +123,10 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
       const index = columns.get(column);
       return index === undefined ? null : (cells[index] ?? null);
     };
-    if (row === table.unclosedQuoteRow) report('unclosedQuote', null);
-    const read = readRow(cell, roster, report);
+    // A quote never closed pulled the rest of the file into this row: nothing in it can be trusted.
+    const quoteBroken = row === table.unclosedQuoteRow;
+    if (quoteBroken) report('unclosedQuote', null);
+    const read = quoteBroken ? null : readRow(cell, roster, report);
     const subItem = isSubItem(cell, columns);
     if (read === null) {
       // A row with an error is left out; the sub-items of an item left out are left out with it.
@@ -142,7 +144,7 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
   }
   // An item without a length of its own is fine when its sub-items carry the times.
   const missing = (r: Read) =>
-    problems.push({ row: r.row, code: 'durationMissing', params: { row: r.row, column: headingOf('duration') }, severity: 'warning' });
+    problems.push({ row: r.row, code: 'durationMissing', params: { row: r.row, ...(columns.has('duration') ? { column: headingOf('duration') } : {}) }, severity: 'warning' });
   const accepted: PreviewItem[] = [];
   for (const { head, subItems } of items) {
     if (head === null) continue;
@@ -168,16 +170,19 @@ function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: 
     if (severity === 'error') errors++;
     report(code, column, params, severity);
   };
-  const text = (column: AgendaColumn, max: number): string => {
+  /** The cell's text; null when it is too long, which is reported. */
+  const text = (column: AgendaColumn, max: number): string | null => {
     const value = cellText(cell(column));
     if (value.length > max) {
       fail('tooLong', column, { length: value.length, max });
-      return '';
+      return null;
     }
     return value;
   };
-  const title = text('title', AGENDA_LIMITS.title + 4).replace(/^[-–+•*]\s+/, '');
-  if (title === '') fail('titleMissing', 'title');
+  // The limit is the title's own, without the bullet that marks a sub-item.
+  const title = cellText(cell('title')).replace(/^[-–+•*]\s+/, '');
+  if (title.length > AGENDA_LIMITS.title) fail('tooLong', 'title', { length: title.length, max: AGENDA_LIMITS.title });
+  else if (title === '') fail('titleMissing', 'title');
 
   const kindText = cellText(cell('kind'));
   const kind = kindText === '' ? kindFromTitle(title) : readKind(kindText);
@@ -199,8 +204,8 @@ function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: 
     duration = 0;
   }
 
-  const presenterName = text('presenter', AGENDA_LIMITS.presenterName);
-  const presenterTitle = text('presenterTitle', AGENDA_LIMITS.presenterTitle);
+  const presenterName = text('presenter', AGENDA_LIMITS.presenterName) ?? '';
+  const presenterTitle = text('presenterTitle', AGENDA_LIMITS.presenterTitle) ?? '';
   let presenter: Presenter | null = null;
   if (presenterName !== '') {
     const delegateId = roster.byCode(presenterName) ?? roster.byName(presenterName);
@@ -210,8 +215,8 @@ function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: 
       fail('presenterAsGuest', 'presenter', { value: presenterName }, 'warning');
     }
   }
-  const description = text('description', AGENDA_LIMITS.description);
-  const notes = text('notes', AGENDA_LIMITS.notes);
+  const description = text('description', AGENDA_LIMITS.description) ?? '';
+  const notes = text('notes', AGENDA_LIMITS.notes) ?? '';
   if (errors > 0 || kind === null) return null;
 
   const parsed = agendaItemFieldsSchema.safeParse({
