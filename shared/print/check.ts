@@ -4,7 +4,7 @@ import { optionSpecs, type PrintRequest } from './registry.js';
 
 /**
  * What stops a well-formed request from being printed from this session: no congress, or a
- * sitting it does not have. Checked before a document renders, so that a page says why
+ * sitting or discussion it does not have. Checked before a document renders, so that a page says why
  * instead of failing half-way.
  */
 export function printRequestProblem(state: SessionState, request: PrintRequest): DeskError | null {
@@ -15,6 +15,9 @@ export function printRequestProblem(state: SessionState, request: PrintRequest):
     const value = options[name];
     if (spec.kind === 'sitting' && typeof value === 'string' && !congress.sittings.some((s) => s.id === value)) {
       return new DeskError('sitting.unknown');
+    }
+    if (spec.kind === 'discussion' && typeof value === 'string' && !state.speakers.discussions.has(value)) {
+      return new DeskError('discussion.unknown');
     }
   }
   return null;

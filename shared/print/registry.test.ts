@@ -15,7 +15,7 @@ import { suggestedPdfName } from './file-name.js';
 import { resources } from '../i18n/resources.js';
 import { LANGUAGES } from '../domain/congress/model.js';
 
-function parsed(document: 'roster' | 'attendance', params: Record<string, string>): PrintRequest {
+function parsed(document: 'roster' | 'attendance' | 'agenda', params: Record<string, string>): PrintRequest {
   const result = parsePrintParams(document, params);
   if (!result.ok) throw new Error(JSON.stringify(result.problem));
   return result.request;
@@ -23,8 +23,24 @@ function parsed(document: 'roster' | 'attendance', params: Record<string, string
 
 describe('the document registry', () => {
   it('names the documents that print today', () => {
-    expect(PRINT_DOCUMENT_NAMES).toEqual(['roster', 'attendance']);
+    expect(PRINT_DOCUMENT_NAMES).toEqual(['roster', 'attendance', 'agenda', 'run-sheet', 'speech-log', 'speaking-stats']);
     expect(optionSpecs('attendance').map(([name]) => name)).toEqual(['sitting', 'order', 'signature']);
+    expect(optionSpecs('speech-log').map(([name]) => name)).toEqual(['sitting', 'discussion']);
+  });
+
+  it('tells a sitting option that defaults to the desk’s sitting from one that defaults to every sitting', () => {
+    expect(PRINT_DOCUMENTS.attendance.options.sitting.whenAbsent).toBe('active');
+    expect(PRINT_DOCUMENTS.agenda.options.sitting.whenAbsent).toBe('all');
+    expect(PRINT_DOCUMENTS['run-sheet'].options.sitting.whenAbsent).toBe('all');
+    expect(defaultPrintRequest('agenda', 'vi').options).toEqual({ sitting: null });
+    expect(defaultPrintRequest('speaking-stats', 'en').options).toEqual({ sitting: null, discussion: null });
+  });
+
+  it('reads a discussion by id, and nothing that is not an id', () => {
+    const result = parsePrintParams('speech-log', { sitting: 's-am', discussion: 'id42' });
+    expect(result).toEqual({ ok: true, request: { document: 'speech-log', lang: 'vi', options: { sitting: 's-am', discussion: 'id42' }, margins: null } });
+    expect(parsePrintParams('speech-log', { discussion: 'a b' })).toEqual({ ok: false, problem: { param: 'discussion', value: 'a b', allowed: ['<discussion id>'] } });
+    if (result.ok) expect(printPath(result.request)).toBe('/print/speech-log?lang=vi&sitting=s-am&discussion=id42');
   });
 
   it('gives every option its default when a parameter is missing', () => {
@@ -91,7 +107,7 @@ describe('the document registry', () => {
     const bad = printRequestInput.safeParse({ document: 'roster', params: { order: 'height' } });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['params', 'order']);
-    expect(printRequestInput.safeParse({ document: 'agenda', params: {} }).success).toBe(false);
+    expect(printRequestInput.safeParse({ document: 'agenda-x', params: {} }).success).toBe(false);
   });
 
   it.each(LANGUAGES)('has words in %s for every document, option and value', (language) => {
@@ -112,6 +128,9 @@ describe('the document registry', () => {
     expect(suggestedPdfName(defaultPrintRequest('roster', 'vi'))).toBe('danh-sach-dai-bieu.pdf');
     expect(suggestedPdfName(defaultPrintRequest('roster', 'en'))).toBe('list-of-delegates.pdf');
     expect(suggestedPdfName(parsed('attendance', { sitting: 's-am' }))).toBe('danh-sach-diem-danh-s-am.pdf');
+    expect(suggestedPdfName(defaultPrintRequest('agenda', 'vi'))).toBe('chuong-trinh-dai-hoi.pdf');
+    expect(suggestedPdfName(defaultPrintRequest('run-sheet', 'vi'))).toBe('kich-ban-dieu-hanh.pdf');
+    expect(suggestedPdfName(defaultPrintRequest('speaking-stats', 'en'))).toBe('speaking-statistics.pdf');
   });
 
   it('declares each option default among its values', () => {

@@ -15,13 +15,19 @@ import { DEFAULT_MARGINS, formatMargins, parseMargins, type PageMargins } from '
 export type PrintOptionSpec =
   | { readonly kind: 'choice'; readonly values: readonly [string, ...string[]]; readonly fallback: string }
   | { readonly kind: 'flag'; readonly fallback: boolean }
-  /** A sitting of the congress by id; absent means the sitting the desk is working in. */
-  | { readonly kind: 'sitting' };
+  /**
+   * A sitting of the congress by id; absent means the sitting the desk is working in (`active`)
+   * or every sitting (`all`), as the document says.
+   */
+  | { readonly kind: 'sitting'; readonly whenAbsent: 'active' | 'all' }
+  /** A discussion (speaker queue) by id; absent means every discussion. */
+  | { readonly kind: 'discussion' };
 
 const choice = <const V extends readonly [string, ...string[]]>(values: V, fallback: V[number]) =>
   ({ kind: 'choice', values, fallback }) as const;
 const flag = (fallback: boolean) => ({ kind: 'flag', fallback }) as const;
-const sitting = () => ({ kind: 'sitting' }) as const;
+const sitting = (whenAbsent: 'active' | 'all' = 'active') => ({ kind: 'sitting', whenAbsent }) as const;
+const discussion = () => ({ kind: 'discussion' }) as const;
 
 export interface PrintDocumentSpec {
   readonly options: Readonly<Record<string, PrintOptionSpec>>;
@@ -33,6 +39,10 @@ const order = choice(['name', 'organisation'], 'name');
 export const PRINT_DOCUMENTS = {
   roster: { options: { order } },
   attendance: { options: { sitting: sitting(), order, signature: flag(false) } },
+  agenda: { options: { sitting: sitting('all') } },
+  'run-sheet': { options: { sitting: sitting('all') } },
+  'speech-log': { options: { sitting: sitting('all'), discussion: discussion() } },
+  'speaking-stats': { options: { sitting: sitting('all'), discussion: discussion() } },
 } as const satisfies Readonly<Record<string, PrintDocumentSpec>>;
 
 export type PrintDocumentName = keyof typeof PRINT_DOCUMENTS;
@@ -44,7 +54,9 @@ type OptionValue<S> = S extends { readonly kind: 'choice'; readonly values: read
     ? boolean
     : S extends { readonly kind: 'sitting' }
       ? string | null
-      : never;
+      : S extends { readonly kind: 'discussion' }
+        ? string | null
+        : never;
 
 type SpecOptions<N extends PrintDocumentName> = (typeof PRINT_DOCUMENTS)[N]['options'];
 
@@ -93,7 +105,8 @@ export type ParsedPrintRequest =
 
 const FLAG_TRUE = ['1', 'true', 'yes'];
 const FLAG_FALSE = ['0', 'false', 'no'];
-const SITTING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The shape of ids in the session (schema-helpers' `id`): nothing else reaches a route or a flag. */
+const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 type OptionResult = { readonly ok: true; readonly value: string | boolean | null } | { readonly ok: false; readonly allowed: readonly string[] };
 
@@ -109,7 +122,10 @@ function parseOption(spec: PrintOptionSpec, raw: string | undefined): OptionResu
       return { ok: false, allowed: ['true', 'false'] };
     case 'sitting':
       if (raw === undefined || raw === '') return { ok: true, value: null };
-      return SITTING_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<sitting id>'] };
+      return SESSION_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<sitting id>'] };
+    case 'discussion':
+      if (raw === undefined || raw === '') return { ok: true, value: null };
+      return SESSION_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<discussion id>'] };
   }
 }
 

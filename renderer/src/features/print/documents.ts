@@ -3,6 +3,10 @@ import type { PrintDocumentName } from '../../../../shared/print/registry';
 import type { DocumentProps } from './documents/types';
 import { RosterDocument } from './documents/RosterDocument';
 import { AttendanceDocument } from './documents/AttendanceDocument';
+import { AgendaDocument } from './documents/AgendaDocument';
+import { RunSheetDocument } from './documents/RunSheetDocument';
+import { SpeechLogDocument } from './documents/SpeechLogDocument';
+import { SpeakingStatsDocument } from './documents/SpeakingStatsDocument';
 
 /**
  * The component of each printable document. The type demands one for every name in the registry
@@ -11,4 +15,8 @@ import { AttendanceDocument } from './documents/AttendanceDocument';
 export const DOCUMENT_COMPONENTS: { readonly [N in PrintDocumentName]: ComponentType<DocumentProps<N>> } = {
   roster: RosterDocument,
   attendance: AttendanceDocument,
+  agenda: AgendaDocument,
+  'run-sheet': RunSheetDocument,
+  'speech-log': SpeechLogDocument,
+  'speaking-stats': SpeakingStatsDocument,
 };

@@ -7,6 +7,7 @@ import { formatClock, formatDate, formatNumber, formatPercent } from '../../../.
 import { DocumentFrame } from '../DocumentFrame';
 import { DelegateTable, type Column } from './DelegateTable';
 import { PreviewRowsNote } from './PreviewRowsNote';
+import { localIsoDate } from './local-date';
 import type { DocumentProps } from './types';
 
 function presenceText(presence: SheetPresence, t: TFunction, lang: Language): string {
@@ -18,11 +19,6 @@ function presenceText(presence: SheetPresence, t: TFunction, lang: Language): st
     case 'absent':
       return presence.reason === null ? t('print.attendance.presence.absent') : t('print.attendance.presence.absentWithReason', { reason: presence.reason });
   }
-}
-
-function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
