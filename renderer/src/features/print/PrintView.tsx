@@ -8,21 +8,23 @@ import { DocumentView } from './DocumentView';
 import { PrintOptionsForm, type PrintParams } from './PrintOptionsForm';
 import { MarginsFields } from './MarginsFields';
 import { PrintActions } from './PrintActions';
+import type { PrintPreset } from './open-print';
 
 /** How many table rows the on-screen preview renders: enough to judge, cheap on every check-in. */
 export const PREVIEW_ROW_LIMIT = 300;
 
 /**
  * The print view: choose a document and its options (language independent of the desk's), see it
- * as it will print, then save it as PDF, print it, or (in a browser) open the print page.
+ * as it will print, then save it as PDF, print it, or (in a browser) open the print page. Opened
+ * from another view's "Print…", it starts on that view's document and options (`preset`).
  */
-export function PrintView() {
+export function PrintView({ preset = null }: { readonly preset?: PrintPreset | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const state = useDesk((v) => v.state);
   const margins = useDesk((v) => v.info?.preferences.printMargins ?? DEFAULT_MARGINS);
-  const [document, setDocument] = useState<PrintDocumentName>('roster');
-  const [params, setParams] = useState<PrintParams>(() => ({ lang: language }));
+  const [document, setDocument] = useState<PrintDocumentName>(preset?.document ?? 'roster');
+  const [params, setParams] = useState<PrintParams>(() => ({ lang: language, ...preset?.params }));
 
   const parsed = useMemo(() => parsePrintParams(document, params), [document, params]);
   const now = useMemo(() => new Date(), [state]);
