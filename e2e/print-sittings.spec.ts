@@ -85,8 +85,8 @@ test('the demo agenda in Vietnamese: the title, every item exactly, presenters, 
   for (const sitting of ['PHIÊN TRÙ BỊ', 'PHIÊN CHÍNH THỨC (BUỔI SÁNG)', 'PHIÊN CHÍNH THỨC (BUỔI CHIỀU)']) expect(text).toContain(sitting);
   // Numbers, planned times and presenter with title, on the row's first line.
   const layout = pdfLayoutText(file);
-  expect(layout).toMatch(/^\s*1\s+07:30 – 07:33\s+Báo cáo tình hình đại biểu có mặt\s+Cao Thị Hồng Yến\s*$/m);
-  expect(layout).toMatch(/^\s*2\.1\s+07:33 – 07:37\s+Bầu Đoàn Chủ tịch Đại hội\s+Nguyễn Đức Cường\s*$/m);
+  expect(layout).toMatch(/^\s*1\s+07:30–07:33\s+Báo cáo tình hình đại biểu có mặt\s+Cao Thị Hồng Yến\s*$/m);
+  expect(layout).toMatch(/^\s*2\.1\s+07:33–07:37\s+Bầu Đoàn Chủ tịch Đại hội\s+Nguyễn Đức Cường\s*$/m);
   expect(flat(text)).toContain('Cao Thị Hồng Yến Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Đảng ủy Khối');
   expect(pages.length).toBeGreaterThanOrEqual(2);
   expectHeaderAndNumberOnEveryPage(pages, ['STT', 'Thời gian', 'Nội dung', 'Người thực hiện'], (i, n) => `Trang ${i}/${n}`);
@@ -124,10 +124,10 @@ test('the demo run sheet has the internal notes the public agenda leaves out, an
   expect(text).toContain('KỊCH BẢN ĐIỀU HÀNH ĐẠI HỘI');
   expect(text).toContain('(Dùng cho Đoàn Chủ tịch Đại hội)');
   expect(demoNotes('vi').length).toBeGreaterThan(4);
-  expect(demoNotes('vi').filter((note) => !text.includes(`Lưu ý: ${note}`))).toEqual([]);
+  expect(demoNotes('vi').filter((note) => !text.includes(`Ghi chú nội bộ: ${note}`))).toEqual([]);
   expect(demoTitles('vi').filter((title) => !text.includes(title))).toEqual([]);
   expect(text).toContain('3 phút');
-  expectHeaderAndNumberOnEveryPage(pages, ['STT', 'Thời gian', 'Nội dung', 'Người thực hiện', 'Ghi chú'], (i, n) => `Trang ${i}/${n}`);
+  expectHeaderAndNumberOnEveryPage(pages, ['STT', 'Thời gian', 'Nội dung', 'Người thực hiện', 'Ghi chép'], (i, n) => `Trang ${i}/${n}`);
   // Each sitting starts a page: its title comes before the table's header on the page it starts.
   const sittings = ['PHIÊN TRÙ BỊ', 'PHIÊN CHÍNH THỨC (BUỔI SÁNG)', 'PHIÊN CHÍNH THỨC (BUỔI CHIỀU)'];
   const starts = sittings.map((title) => pages.findIndex((p) => p.includes(title)));
@@ -145,7 +145,7 @@ test('the demo run sheet has the internal notes the public agenda leaves out, an
   expect((await pdfCli(['demo', 'run-sheet', english, '--lang', 'en'])).code).toBe(0);
   const en = flat(pdfRawPages(english).join('\n'));
   expect(en).toContain('CONGRESS RUN SHEET');
-  expect(demoNotes('en').filter((note) => !en.includes(`Note: ${note}`))).toEqual([]);
+  expect(demoNotes('en').filter((note) => !en.includes(`Internal note: ${note}`))).toEqual([]);
   await attachPages(file, 'run-sheet-vi', testInfo, [1]);
   await attachPages(english, 'run-sheet-en', testInfo, [1]);
 });
@@ -162,7 +162,7 @@ test('a 60-item agenda paginates with the table header on every page and no row 
       index: null,
       fields: agendaItem('report', title, 4, {
         presenter: { kind: 'guest', name: `Trần Văn Ước ${n}`, title: 'Bí thư Đảng ủy' },
-        notes: `Ghi chú nội bộ số ${n}: mời đồng chí lên bục`,
+        notes: `Lời dẫn số ${n}: mời đồng chí lên bục`,
       }),
     });
   }
@@ -178,15 +178,15 @@ test('a 60-item agenda paginates with the table header on every page and no row 
   // Each title wraps over two lines: found whole on one page, its row was not split.
   const split = titles.filter((title) => !pages.some((page) => flat(page).includes(title)));
   expect(split).toEqual([]);
-  expect(flat(pages.join('\n'))).not.toContain('Ghi chú nội bộ');
+  expect(flat(pages.join('\n'))).not.toContain('Lời dẫn số');
   expectA4(file);
 
   const sheet = path.join(dir, 'kich-ban-60.pdf');
   expect((await pdfCli([session.path, 'run-sheet', sheet, '--sitting', 'am'])).code).toBe(0);
   const sheetPages = pdfRawPages(sheet);
   const sheetText = flat(sheetPages.join('\n'));
-  for (let n = 1; n <= 60; n++) expect(sheetText).toContain(`Lưu ý: Ghi chú nội bộ số ${n}: mời đồng chí lên bục`);
-  expectHeaderAndNumberOnEveryPage(sheetPages, ['Nội dung', 'Ghi chú'], (i, n) => `Trang ${i}/${n}`);
+  for (let n = 1; n <= 60; n++) expect(sheetText).toContain(`Ghi chú nội bộ: Lời dẫn số ${n}: mời đồng chí lên bục`);
+  expectHeaderAndNumberOnEveryPage(sheetPages, ['Nội dung', 'Ghi chép'], (i, n) => `Trang ${i}/${n}`);
   await attachPages(file, 'agenda-60', testInfo, [1, pages.length]);
 });
 

@@ -2,9 +2,9 @@ import type { AgendaLine, PrintedPresenter } from '../../../../../shared/print/d
 
 // Cells the public agenda and the run sheet print alike, so both read the same.
 
-/** "08:00 – 08:05"; an item without length (a heading of sub-items has its own span) shows its start. */
+/** "08:00–08:05", as the agenda editor writes it; an item without length shows its start. */
 export function TimeSpan({ line }: { readonly line: Pick<AgendaLine, 'start' | 'end'> }) {
-  return <span className="doc-time">{line.start === line.end ? line.start : `${line.start} – ${line.end}`}</span>;
+  return <span className="doc-time">{line.start === line.end ? line.start : `${line.start}–${line.end}`}</span>;
 }
 
 /** The number and title, a sub-item indented under its item, the public description under it. */

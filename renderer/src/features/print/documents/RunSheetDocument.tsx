@@ -37,7 +37,7 @@ export function RunSheetDocument({ request, state, congress, t }: DocumentProps<
           {l.overlapsPrevious && <p className="doc-warning">{t('print.runSheet.overlaps')}</p>}
           {l.notes !== '' && (
             <p className="doc-internal-note" data-testid="run-sheet-note">
-              <strong>{t('print.runSheet.notes')}</strong> {l.notes}
+              <strong>{t('agenda.notesMark')}:</strong> {l.notes}
             </p>
           )}
         </>
