@@ -11,6 +11,7 @@ export default defineConfig({
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 60_000,
+          globalSetup: ['tests/support/compiled-node.ts'],
         },
       },
       {

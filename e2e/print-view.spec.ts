@@ -24,7 +24,7 @@ test('the print view previews a document in its own language and opens the print
   await page.screenshot({ path: testInfo.outputPath('print-view-attendance-en.png') });
 
   // A check-in at the door shows in the preview at once.
-  await expect(page.getByTestId('attendance-totals')).toContainText('Present: 0 delegates');
+  await expect(page.getByTestId('attendance-totals')).toContainText('Delegates present: 0 (0.0%)');
   await desk.view('checkin');
   await page.getByTestId('sitting').selectOption('s-am');
   await desk.scan('DB001');
@@ -33,7 +33,7 @@ test('the print view previews a document in its own language and opens the print
   await page.getByTestId('print-document-attendance').click();
   await page.getByTestId('print-option-lang').selectOption('en');
   await page.getByTestId('print-option-sitting').selectOption('s-am');
-  await expect(page.getByTestId('attendance-totals')).toContainText('Present: 1 delegates');
+  await expect(page.getByTestId('attendance-totals')).toContainText('Delegates present: 1 (');
 
   // Margins are kept in the desk's preferences.
   await page.getByTestId('margin-top').fill('25');
@@ -67,7 +67,7 @@ test('a print route names what is wrong instead of printing a blank page', async
   const token = new URL(desk.host.url).searchParams.get('token') ?? '';
   await page.goto(`${desk.host.origin}/print/agenda-x?lang=vi&token=${token}`);
   await expect(page.locator('html')).toHaveAttribute('data-print-state', 'failed');
-  await expect(page.getByTestId('print-failure')).toContainText('Các tài liệu có thể in: roster, attendance, agenda, run-sheet, speech-log, speaking-stats');
+  await expect(page.getByTestId('print-failure')).toContainText('Các tài liệu có thể in: roster, attendance, credentials-report, badges, agenda, run-sheet, speech-log, speaking-stats');
   await page.goto(`${desk.host.origin}/print/attendance?lang=vi&sitting=evening&token=${token}`);
   await expect(page.locator('html')).toHaveAttribute('data-print-error', 'Không có phiên họp này.');
   await page.goto(`${desk.host.origin}/print/roster?lang=de&token=${token}`);

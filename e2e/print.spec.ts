@@ -136,11 +136,11 @@ test('the attendance sheet of a sitting, printed from a session file the desk ho
   expect(flat).toContain('Lê <b>x</b> Văn Đường');
   for (const arrival of arrivals) expect(flat).toContain(`Có mặt (${formatClock(arrival.at, 'vi')})`);
   expect(flat).toContain('Vắng: Ốm');
-  expect(flat).toContain('ĐẠI BIỂU DỰ KHUYẾT VÀ KHÁCH MỜI');
+  expect(flat).toContain('KHÔNG TÍNH VÀO SỐ ĐẠI BIỂU ĐƯỢC TRIỆU TẬP');
   expect(flat).toContain('Số đại biểu chính thức được triệu tập: 6.');
   expect(flat).toContain('Có mặt: 2 đại biểu');
   expect(flat).toContain('Vắng mặt: 4 đại biểu (có lý do: 1; không có lý do: 3).');
-  expect(flat).toContain('Đại biểu dự khuyết và khách mời có mặt (không tính): 1.');
+  expect(flat).toContain('Có mặt nhưng không tính vào số đại biểu có mặt: 1 (khách mời: 1).');
   expect(flat).toContain('tức là từ 4 đại biểu trở lên');
   expect(flat).toContain('chưa đủ điều kiện để tiến hành phiên họp: còn thiếu 2 đại biểu');
   const pages = pdfPages(file);
@@ -161,7 +161,7 @@ test('npm run pdf lists the known documents for an unknown one, and explains a b
   const dir = outDir();
   const unknown = await npmRunPdf(['demo', 'agenda-x', path.join(dir, 'a.pdf')]);
   expect(unknown.code).not.toBe(0);
-  expect(unknown.stderr).toContain('Không có tài liệu in «agenda-x». Các tài liệu có thể in: roster, attendance, agenda, run-sheet, speech-log, speaking-stats.');
+  expect(unknown.stderr).toContain('Không có tài liệu in «agenda-x». Các tài liệu có thể in: roster, attendance, credentials-report, badges, agenda, run-sheet, speech-log, speaking-stats.');
 
   const bad = path.join(dir, 'notes.congress');
   writeFileSync(bad, 'not a congress\n');

@@ -26,6 +26,12 @@ export class DeskPage {
     await expect(this.checkInInput).toBeVisible();
   }
 
+  /** Makes a sitting the desk's active one (the demo congress arrives with its first sitting active). */
+  async chooseSitting(sittingId: string): Promise<void> {
+    await this.page.getByTestId('sitting').selectOption(sittingId);
+    await expect(this.page.getByTestId('sitting')).toHaveValue(sittingId);
+  }
+
   async createCongress(name: string): Promise<void> {
     await this.page.getByRole('button', { name: /tạo đại hội mới|new congress/i }).click();
     const form = this.page.getByTestId('congress-form');

@@ -7,19 +7,32 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(root, 'build', 'node', 'electron', 'web-host-cli.js');
 
+/** How to start the host's command instead of plainly (e.g. inside a sandbox with a small disk). */
+export type HostLauncher = (command: string, args: readonly string[]) => { readonly command: string; readonly args: readonly string[]; readonly env?: Readonly<Record<string, string>> };
+
 /** A running web host on its own data folder: the desk as a browser sees it. */
 export class DeskHost {
   readonly dataDir: string;
+  private readonly launcher: HostLauncher | null;
   private child: ChildProcess | null = null;
   url = '';
   origin = '';
 
-  constructor(dataDir?: string) {
+  constructor(dataDir?: string, launcher?: HostLauncher) {
     this.dataDir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'congress-e2e-'));
+    this.launcher = launcher ?? null;
+  }
+
+  /** The host's process id while it runs. */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
   }
 
   async start(): Promise<this> {
-    const child = spawn(process.execPath, [CLI, '--data-dir', this.dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const plain = { command: process.execPath, args: [CLI, '--data-dir', this.dataDir, '--port', '0'] };
+    const launch = this.launcher ? this.launcher(plain.command, plain.args) : plain;
+    const env = 'env' in launch && launch.env ? { ...process.env, ...launch.env } : process.env;
+    const child = spawn(launch.command, [...launch.args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.child = child;
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';

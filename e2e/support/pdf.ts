@@ -41,6 +41,14 @@ export function pdfPages(file: string): string[] {
   return pages;
 }
 
+/**
+ * The text in the order it was drawn (pdftotext -raw): for Chromium's PDFs, the order of the
+ * document, so a table row reads as one line of cells even where the reading order would mix columns.
+ */
+export function pdfRawText(file: string): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
 /** pdfinfo's page count and page size in points. */
 export function pdfInfo(file: string): { readonly pages: number; readonly width: number; readonly height: number; readonly sizeName: string } {
   const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -65,12 +73,11 @@ export function pdfPageImage(file: string, page: number, outStem: string): void 
 }
 
 /**
- * The text of each page in the order it was drawn (pdftotext -raw): the lines of one table cell
- * stay together, where reading order may interleave a wrapped title with the next column.
+ * `pdfRawText` page by page: the lines of one table cell stay together, where reading order may
+ * interleave a wrapped title with the next column.
  */
 export function pdfRawPages(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const pages = text.split('\f');
+  const pages = pdfRawText(file).split('\f');
   if (pages[pages.length - 1]?.trim() === '') pages.pop();
   return pages;
 }

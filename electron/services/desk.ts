@@ -219,6 +219,7 @@ export class DeskService implements ApiHandlers {
       openedAt: this.clock().toISOString(),
       recovery,
       writeBlocked: false,
+      readOnly: journal.readOnly,
     };
   }
 

@@ -100,10 +100,10 @@ describe('journal', () => {
     await opened.journal.close();
   });
 
-  it('treats an event the reducer does not know, or a gap in sequence numbers, as damage', async () => {
+  it('treats a bad payload or a gap in sequence numbers as damage', async () => {
     const file = await journalWith(3);
     const lines = readFileSync(file, 'utf8').split('\n');
-    lines[2] = JSON.stringify({ seq: 2, at: AT, actor: 't', type: 'made.up', payload: {} });
+    lines[2] = JSON.stringify({ seq: 2, at: AT, actor: 't', type: 'sitting.activated', payload: { sittingId: 42 } });
     writeFileSync(file, lines.join('\n'));
     const damaged = await Journal.open(file);
     expect(damaged.recovery).toMatchObject({ kind: 'damagedLine', line: 3 });
@@ -115,6 +115,19 @@ describe('journal', () => {
     expect(opened.entries.map((e) => e.seq)).toEqual([1, 2]);
     expect(opened.recovery).toMatchObject({ kind: 'tornTail', keptEvents: 2 });
     await opened.journal.close();
+  });
+
+  it('refuses a file with an event type it does not know (a newer version wrote it) and leaves it untouched', async () => {
+    const file = await journalWith(3);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[2] = JSON.stringify({ seq: 2, at: AT, actor: 't', type: 'vote.cast', payload: { ballot: 1 } });
+    writeFileSync(file, lines.join('\n'));
+    const before = readFileSync(file);
+    const refusal = await Journal.open(file).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(DeskError);
+    expect(refusal).toMatchObject({ code: 'session.unknownEvent', params: { line: 3, type: 'vote.cast' } });
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
 
   it('refuses files it must not touch, and leaves them exactly as they were', async () => {
@@ -196,6 +209,48 @@ describe('journal', () => {
     await expect(opened.journal.append([activate('a')], AT, 't').catch(codeOf)).resolves.toBe('session.readOnlyDisk');
     expect(opened.journal.writeBlocked).toBe(true);
     await expect(opened.journal.append([activate('b')], AT, 't').catch(codeOf)).resolves.toBe('session.readOnly');
+    await opened.journal.close();
+  });
+});
+
+describe('journal on a read-only disk or folder', () => {
+  const readOnly = (code: string): FileOps => ({
+    openForAppend: () => Promise.reject(Object.assign(new Error('read-only'), { code })),
+  });
+
+  it('opens a sound file for reading only and refuses every write with a clear code', async () => {
+    const file = await journalWith(3);
+    const before = readFileSync(file);
+    for (const code of ['EROFS', 'EACCES', 'EPERM']) {
+      const opened = await Journal.open(file, { ops: readOnly(code) });
+      expect(opened.journal.readOnly).toBe(true);
+      expect(opened.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
+      await expect(opened.journal.append([activate('x')], AT, 't').catch(codeOf)).resolves.toBe('session.readOnlyDisk');
+      await opened.journal.close();
+    }
+    expect(readFileSync(file)).toEqual(before);
+  });
+
+  it('refuses a damaged file it could not repair without writing, and leaves it as it was', async () => {
+    const file = await journalWith(3);
+    appendFileSync(file, '{"seq":4,"at":"2026');
+    const before = readFileSync(file);
+    const error = await Journal.open(file, { ops: readOnly('EROFS') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeskError);
+    expect(error).toMatchObject({ code: 'session.readOnlyDamaged', params: { path: file, line: 5 } });
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('never overwrites an earlier copy of a damaged file made in the same second', async () => {
+    const file = await journalWith(2);
+    appendFileSync(file, '{"seq":3,"at":"20');
+    const now = () => new Date('2026-07-23T01:02:03.000Z');
+    const earlier = `${file}.damaged-20260723T010203.bak`;
+    writeFileSync(earlier, 'an earlier copy');
+    const opened = await Journal.open(file, { now });
+    expect(opened.recovery?.copiedTo).toBe(`${file}.damaged-20260723T010203-2.bak`);
+    expect(readFileSync(earlier, 'utf8')).toBe('an earlier copy');
     await opened.journal.close();
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sessionEventSchema, type JournalEntry, type SessionEvent } from '../../shared/domain/events.js';
 import { DeskError } from '../../shared/domain/errors.js';
 import type { RecoveryReport } from '../../shared/domain/session.js';
-import { JOURNAL_FORMAT, JOURNAL_VERSION, journalHeaderSchema, type JournalHeader } from './journal-format.js';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, entryLines, headerLine, journalHeaderSchema, type JournalHeader } from './journal-format.js';
 import { nodeFileOps, syncDirectory, type AppendFile, type FileOps } from './file-ops.js';
 import { z } from 'zod';
 
@@ -13,13 +13,30 @@ import { z } from 'zod';
  * is dropping an unreadable tail after opening, and only once the original is copied aside.
  */
 
-const envelopeSchema = z.object({
-  seq: z.number().int().min(1),
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
-  actor: z.string().min(1).max(64),
-  type: z.string(),
-  payload: z.unknown(),
-});
+interface Envelope {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly type: string;
+  readonly payload: unknown;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * The line's envelope (sequence number, time, author, type), or null. Checked by hand rather than
+ * with a schema: it runs once per line when a session opens, and at 100,000 lines that is a
+ * tenth of a second saved; the event itself is still parsed with its schema.
+ */
+function envelopeOf(raw: unknown): Envelope | null {
+  if (typeof raw !== 'object' || raw === null || !('seq' in raw) || !('at' in raw) || !('actor' in raw) || !('type' in raw)) return null;
+  const { seq, at, actor, type } = raw;
+  if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) return null;
+  if (typeof at !== 'string' || !INSTANT.test(at)) return null;
+  if (typeof actor !== 'string' || actor.length < 1 || actor.length > 64) return null;
+  if (typeof type !== 'string') return null;
+  return { seq, at, actor, type, payload: 'payload' in raw ? raw.payload : undefined };
+}
 
 const NEWLINE = 0x0a;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -38,14 +55,22 @@ export interface ScanResult {
   readonly missingFinalNewline: boolean;
 }
 
-function parseEntry(bytes: Uint8Array, expectedSeq: number): JournalEntry | null {
+const KNOWN_TYPES: ReadonlySet<string> = new Set(sessionEventSchema.options.map((o) => o.shape.type.value));
+
+/**
+ * One line of the journal, or null when it is damaged, or the type of an event this version does
+ * not know: a well-formed line of a newer version, which must never be mistaken for damage (that
+ * would cut the file short) but refused, leaving the file as it is.
+ */
+function parseEntry(bytes: Uint8Array, expectedSeq: number): JournalEntry | { readonly unknownType: string } | null {
   try {
     const raw: unknown = JSON.parse(utf8.decode(bytes));
-    const envelope = envelopeSchema.safeParse(raw);
-    if (!envelope.success || envelope.data.seq !== expectedSeq) return null;
-    const event = sessionEventSchema.safeParse({ type: envelope.data.type, payload: envelope.data.payload });
+    const envelope = envelopeOf(raw);
+    if (envelope === null || envelope.seq !== expectedSeq) return null;
+    if (!KNOWN_TYPES.has(envelope.type)) return { unknownType: envelope.type };
+    const event = sessionEventSchema.safeParse({ type: envelope.type, payload: envelope.payload });
     if (!event.success) return null;
-    return { seq: envelope.data.seq, at: envelope.data.at, actor: envelope.data.actor, ...event.data };
+    return { seq: envelope.seq, at: envelope.at, actor: envelope.actor, ...event.data };
   } catch {
     return null;
   }
@@ -61,11 +86,9 @@ export function scanJournal(bytes: Uint8Array, filePath: string): ScanResult {
   if (bytes.length === 0) throw new DeskError('session.empty', { path: filePath });
   const lines: { start: number; end: number; hasNewline: boolean }[] = [];
   let start = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === NEWLINE) {
-      lines.push({ start, end: i, hasNewline: true });
-      start = i + 1;
-    }
+  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, start)) {
+    lines.push({ start, end: i, hasNewline: true });
+    start = i + 1;
   }
   if (start < bytes.length) lines.push({ start, end: bytes.length, hasNewline: false });
 
@@ -103,6 +126,9 @@ export function scanJournal(bytes: Uint8Array, filePath: string): ScanResult {
       badLine = n + 1;
       break;
     }
+    if ('unknownType' in entry) {
+      throw new DeskError('session.unknownEvent', { path: filePath, line: n + 1, type: entry.unknownType.slice(0, 60) });
+    }
     entries.push(entry);
     goodLength = line.hasNewline ? line.end + 1 : line.end;
     missingFinalNewline = !line.hasNewline;
@@ -119,8 +145,7 @@ export function scanJournal(bytes: Uint8Array, filePath: string): ScanResult {
       droppedLines++;
       if (n > badLine - 1) {
         try {
-          envelopeSchema.parse(JSON.parse(utf8.decode(content)));
-          badIsTail = false;
+          if (envelopeOf(JSON.parse(utf8.decode(content))) !== null) badIsTail = false;
         } catch {
           // Still unreadable: part of the same damage.
         }
@@ -134,15 +159,35 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
 }
 
-/** Copies the original aside before anything is dropped: `<file>.damaged-<time>.bak`. */
+/**
+ * Copies the original aside before anything is dropped: `<file>.damaged-<time>.bak`, or
+ * `<file>.damaged-<time>-2.bak` and on when an earlier copy of the same second exists; an existing
+ * copy is never overwritten.
+ */
 async function copyAside(filePath: string, now: Date): Promise<string> {
-  const target = `${filePath}.damaged-${stamp(now)}.bak`;
-  await fs.copyFile(filePath, target, fsConstants.COPYFILE_EXCL);
-  return target;
+  for (let n = 1; ; n++) {
+    const target = `${filePath}.damaged-${stamp(now)}${n > 1 ? `-${n}` : ''}.bak`;
+    try {
+      await fs.copyFile(filePath, target, fsConstants.COPYFILE_EXCL);
+      return target;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST' || n >= 100) throw error;
+    }
+  }
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/** The disk or folder refuses writes by its nature (read-only medium, no permission), not by accident. */
+function isReadOnlyError(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
 }
 
 function writeError(error: unknown): DeskError {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
+  const code = errorCode(error) || 'EIO';
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
@@ -166,15 +211,18 @@ export class Journal {
   readonly path: string;
   readonly header: JournalHeader;
   private file: AppendFile | null;
+  /** Opened from a read-only disk or folder: readable, never written. */
+  readonly readOnly: boolean;
   private size: number;
   private lastSeq: number;
   private queue: Promise<unknown> = Promise.resolve();
   private blocked = false;
 
-  private constructor(filePath: string, header: JournalHeader, file: AppendFile, size: number, lastSeq: number) {
+  private constructor(filePath: string, header: JournalHeader, file: AppendFile | null, size: number, lastSeq: number) {
     this.path = filePath;
     this.header = header;
     this.file = file;
+    this.readOnly = file === null;
     this.size = size;
     this.lastSeq = lastSeq;
   }
@@ -189,7 +237,7 @@ export class Journal {
   }
 
   static async create(filePath: string, header: JournalHeader, ops: FileOps = nodeFileOps): Promise<Journal> {
-    const line = JSON.stringify(header) + '\n';
+    const line = headerLine(header);
     try {
       await fs.writeFile(filePath, line, { flag: 'wx' });
     } catch (error) {
@@ -216,14 +264,32 @@ export class Journal {
       throw new DeskError('session.unreadable', { path: filePath, detail: code || String(error) });
     }
     const scan = scanJournal(bytes, filePath);
+    let file: AppendFile;
+    try {
+      file = await ops.openForAppend(filePath);
+    } catch (error) {
+      // A file on a write-protected stick or in a folder without write permission: it can still be
+      // read and shown, as long as nothing in it needs repairing (which would mean writing).
+      if (isReadOnlyError(error) && scan.badLine === null) {
+        return { journal: new Journal(filePath, scan.header, null, scan.goodLength, scan.entries.length), entries: scan.entries, recovery: null };
+      }
+      if (isReadOnlyError(error)) throw new DeskError('session.readOnlyDamaged', { path: filePath, line: scan.badLine ?? 0 });
+      throw new DeskError('session.unreadable', { path: filePath, detail: errorCode(error) || String(error) });
+    }
     let recovery: RecoveryReport | null = null;
     if (scan.badLine !== null) {
-      const copiedTo = await copyAside(filePath, now());
+      let copiedTo: string;
+      try {
+        copiedTo = await copyAside(filePath, now());
+      } catch (error) {
+        // Without a copy of the original nothing may be dropped: refuse, and leave the file as it is.
+        await file.close();
+        throw isReadOnlyError(error) ? new DeskError('session.readOnlyDamaged', { path: filePath, line: scan.badLine }) : writeError(error);
+      }
       recovery = scan.badIsTail
         ? { kind: 'tornTail', keptEvents: scan.entries.length, droppedBytes: bytes.length - scan.goodLength, copiedTo }
         : { kind: 'damagedLine', line: scan.badLine, keptEvents: scan.entries.length, droppedLines: scan.droppedLines, copiedTo };
     }
-    const file = await ops.openForAppend(filePath);
     let size = scan.goodLength;
     try {
       if (scan.badLine !== null) {
@@ -254,11 +320,11 @@ export class Journal {
   private async appendNow(events: readonly SessionEvent[], at: string, actor: string): Promise<JournalEntry[]> {
     if (events.length === 0) return [];
     const file = this.file;
+    if (this.readOnly) throw new DeskError('session.readOnlyDisk');
     if (!file) throw new DeskError('session.none');
     if (this.blocked) throw new DeskError('session.readOnly');
     const entries: JournalEntry[] = events.map((event, i) => ({ seq: this.lastSeq + i + 1, at, actor, ...event }));
-    const text = entries.map((e) => JSON.stringify({ seq: e.seq, at: e.at, actor: e.actor, type: e.type, payload: e.payload })).join('\n') + '\n';
-    const data = Buffer.from(text, 'utf8');
+    const data = Buffer.from(entryLines(entries), 'utf8');
     const before = this.size;
     try {
       await file.write(data, before);

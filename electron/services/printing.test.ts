@@ -90,6 +90,16 @@ describe('the print calls', () => {
     expect(readFileSync(path.join(dataDir, 'danh sách.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
   });
 
+  it('print a badge sheet with its own narrow margins, not the desk margins, and a list of codes', async () => {
+    const fake = fakePrinter(path.join(dataDir, 'the-badges'));
+    const desk = newDesk(fake.printer);
+    await desk.createCongress(congressInput());
+    await desk.setPreferences({ printMargins: { top: 25, right: 20, bottom: 25, left: 35 } });
+    const request = { document: 'badges', params: { lang: 'vi', codes: 'DB001, DB002;DB001', category: 'official' } };
+    expect(await dispatch(desk, 'savePrintPdf', { request })).toMatchObject({ ok: true });
+    expect(fake.routes).toEqual(['/print/badges?lang=vi&category=official&codes=DB001%2CDB002&order=name&margins=5%2C5%2C5%2C5']);
+  });
+
   it('make nothing when the user cancels the save dialog', async () => {
     const fake = fakePrinter(null);
     const desk = newDesk(fake.printer);
@@ -175,7 +185,7 @@ describe('the pdf command line', () => {
     const error = parsed.ok ? null : parsed.error;
     expect(error).toMatchObject({
       code: 'print.unknownDocument',
-      params: { name: 'agenda-x', known: 'roster, attendance, agenda, run-sheet, speech-log, speaking-stats' },
+      params: { name: 'agenda-x', known: 'roster, attendance, credentials-report, badges, agenda, run-sheet, speech-log, speaking-stats' },
     });
   });
 

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { ExportResult } from '../../shared/api.js';
 import { DeskError } from '../../shared/domain/errors.js';
-import { printPath, type PrintRequest } from '../../shared/print/registry.js';
+import { printPath, sheetMargins, type PrintRequest } from '../../shared/print/registry.js';
 import type { PrinterInfo } from '../../shared/print/requests.js';
 import { suggestedPdfName } from '../../shared/print/file-name.js';
 import type { PreferencesStore } from './preferences.js';
@@ -39,9 +39,9 @@ export class PrintService {
     this.preferences = preferences;
   }
 
-  /** The route of a request, with this desk's margins unless the request brings its own. */
+  /** The route of a request, with this desk's margins unless the request or its document brings its own. */
   route(request: PrintRequest): string {
-    return printPath({ ...request, margins: request.margins ?? this.preferences.read().printMargins });
+    return printPath({ ...request, margins: sheetMargins(request, this.preferences.read().printMargins) });
   }
 
   listPrinters(): Promise<PrinterInfo[]> {

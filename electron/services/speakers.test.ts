@@ -87,5 +87,9 @@ describe('the speaker queue through the services', () => {
     expect(log).toHaveLength(13);
     expect(log.every((e) => e.endedAt !== null && e.sittingId === 's-am')).toBe(true);
     expect(log.filter((e) => e.overrunMs > 0).length).toBeGreaterThan(0);
+    // The demo's discussion follows the morning agenda's discussion item.
+    const linked = log[0]?.agendaItemId ?? null;
+    expect(linked).not.toBeNull();
+    expect(desk.state.agenda.items.get(linked ?? '')).toMatchObject({ kind: 'discussion', sittingId: 's-am' });
   });
 });

@@ -1,3 +1,5 @@
+// First: it configures zod before any schema is built.
+import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/400.css';

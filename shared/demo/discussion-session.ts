@@ -26,9 +26,13 @@ export function localInstant(date: string, clock: string): string {
 
 export async function playDemoDiscussion(runner: DemoRunner, options: { readonly date: string; readonly language: Language }): Promise<void> {
   const { language, date } = options;
+  // The discussion follows the morning agenda's discussion item, when the demo has its agenda.
+  const agenda = runner.state().agenda;
+  const agendaItemId =
+    (agenda.bySitting.get(DEMO_SITTING_IDS.morning) ?? []).find((itemId) => agenda.items.get(itemId)?.kind === 'discussion') ?? null;
   const { discussionId } = await runner.run(
     openDiscussion,
-    openDiscussionInput.parse({ sittingId: DEMO_SITTING_IDS.morning, title: DEMO_DISCUSSION_TITLE[language], agendaItemId: null, firstTimeSpeakersFirst: false }),
+    openDiscussionInput.parse({ sittingId: DEMO_SITTING_IDS.morning, title: DEMO_DISCUSSION_TITLE[language], agendaItemId, firstTimeSpeakersFirst: false }),
   );
   for (const speech of DEMO_DISCUSSION_RECORD) {
     const delegateId = runner.state().roster.byCode.get(codeKey(speech.presenterCode));

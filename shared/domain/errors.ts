@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'session.notFound',
   'session.notACongressFile',
   'session.newerFormat',
+  'session.unknownEvent',
   'session.empty',
   'session.locked',
   'session.unreadable',
@@ -73,6 +74,7 @@ export const ERROR_CODES = [
   'delegate.hasSpeeches',
   'discussion.unknown',
   'discussion.listClosed',
+  'discussion.agendaItem',
   'speech.unknown',
   'speech.notWaiting',
   'speech.notWithdrawn',
@@ -87,6 +89,11 @@ export const ERROR_CODES = [
   'speech.inProgress',
   'speech.times',
   'speech.cannotReopen',
+  'session.readOnlyDamaged',
+  'print.snapshotUnknown',
+  'print.snapshotLanguage',
+  'print.organisationUnknown',
+  'print.codesUnknown',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

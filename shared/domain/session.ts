@@ -28,6 +28,8 @@ export interface SessionInfo {
   readonly recovery: RecoveryReport | null;
   /** Set when a write failed and could not be rolled back: nothing more can be saved to this file. */
   readonly writeBlocked: boolean;
+  /** Opened from a read-only disk or folder: it can be viewed and printed, nothing can be saved. */
+  readonly readOnly: boolean;
 }
 
 export interface JournalSnapshot {

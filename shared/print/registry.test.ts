@@ -8,14 +8,19 @@ import {
   printDocumentOfPath,
   printParams,
   printPath,
+  sheetMargins,
+  hasOwnMargins,
+  splitCodes,
+  type PrintDocumentName,
   type PrintRequest,
 } from './registry.js';
+import { DEFAULT_MARGINS } from './page.js';
 import { printRequestInput } from './requests.js';
 import { suggestedPdfName } from './file-name.js';
 import { resources } from '../i18n/resources.js';
 import { LANGUAGES } from '../domain/congress/model.js';
 
-function parsed(document: 'roster' | 'attendance' | 'agenda', params: Record<string, string>): PrintRequest {
+function parsed(document: PrintDocumentName, params: Record<string, string>): PrintRequest {
   const result = parsePrintParams(document, params);
   if (!result.ok) throw new Error(JSON.stringify(result.problem));
   return result.request;
@@ -23,13 +28,16 @@ function parsed(document: 'roster' | 'attendance' | 'agenda', params: Record<str
 
 describe('the document registry', () => {
   it('names the documents that print today', () => {
-    expect(PRINT_DOCUMENT_NAMES).toEqual(['roster', 'attendance', 'agenda', 'run-sheet', 'speech-log', 'speaking-stats']);
+    expect(PRINT_DOCUMENT_NAMES).toEqual(['roster', 'attendance', 'credentials-report', 'badges', 'agenda', 'run-sheet', 'speech-log', 'speaking-stats']);
     expect(optionSpecs('attendance').map(([name]) => name)).toEqual(['sitting', 'order', 'signature']);
+    expect(optionSpecs('credentials-report').map(([name]) => name)).toEqual(['sitting', 'snapshot']);
+    expect(optionSpecs('badges').map(([name]) => name)).toEqual(['category', 'organisation', 'codes', 'order']);
     expect(optionSpecs('speech-log').map(([name]) => name)).toEqual(['sitting', 'discussion']);
   });
 
   it('tells a sitting option that defaults to the desk’s sitting from one that defaults to every sitting', () => {
     expect(PRINT_DOCUMENTS.attendance.options.sitting.whenAbsent).toBe('active');
+    expect(PRINT_DOCUMENTS['credentials-report'].options.sitting.whenAbsent).toBe('active');
     expect(PRINT_DOCUMENTS.agenda.options.sitting.whenAbsent).toBe('all');
     expect(PRINT_DOCUMENTS['run-sheet'].options.sitting.whenAbsent).toBe('all');
     expect(defaultPrintRequest('agenda', 'vi').options).toEqual({ sitting: null });
@@ -74,6 +82,46 @@ describe('the document registry', () => {
     expect(parsePrintParams('roster', { margins: '20,15,20' })).toMatchObject({ ok: false, problem: { param: 'margins' } });
   });
 
+  it('reads a frozen report, an organisation and a list of codes', () => {
+    expect(parsed('credentials-report', {}).options).toEqual({ sitting: null, snapshot: null });
+    expect(parsed('credentials-report', { snapshot: 'a1b2c3d4e5f6a7b8', sitting: 's-am', lang: 'en' }).options).toEqual({ sitting: 's-am', snapshot: 'a1b2c3d4e5f6a7b8' });
+    expect(parsePrintParams('credentials-report', { snapshot: 'a b' })).toMatchObject({ ok: false, problem: { param: 'snapshot', value: 'a b' } });
+    expect(parsed('badges', {}).options).toEqual({ category: 'all', organisation: null, codes: [], order: 'name' });
+    const nfd = 'Đảng bộ Sở Y tế'.normalize('NFD');
+    expect(parsed('badges', { organisation: `  ${nfd} `, codes: ' DB001, db002;\nDB001,,  T 006 ', category: 'alternate', order: 'roster' }).options).toEqual({
+      category: 'alternate',
+      organisation: 'Đảng bộ Sở Y tế',
+      codes: ['DB001', 'db002', 'T 006'],
+      order: 'roster',
+    });
+    expect(parsePrintParams('badges', { codes: 'X'.repeat(41) })).toMatchObject({ ok: false, problem: { param: 'codes' } });
+    expect(parsePrintParams('badges', { organisation: 'Y'.repeat(301) })).toMatchObject({ ok: false, problem: { param: 'organisation' } });
+    expect(parsePrintParams('badges', { category: 'everyone' })).toMatchObject({ ok: false, problem: { param: 'category', allowed: ['all', 'official', 'elected', 'exOfficio', 'appointed', 'alternate', 'guest'] } });
+  });
+
+  it('splits a list of codes on commas, semicolons and line breaks, keeping the first of repeats', () => {
+    expect(splitCodes('A01,A02 ; A01\r\nB 03\n')).toEqual(['A01', 'A02', 'B 03']);
+    expect(splitCodes(' , ;')).toEqual([]);
+  });
+
+  it('round-trips a list of codes and an organisation through the route', () => {
+    const request = parsed('badges', { codes: 'DB001,DB002', organisation: 'Chi bộ A & B', lang: 'en' });
+    const route = printPath(request);
+    expect(route).toBe('/print/badges?lang=en&category=all&organisation=Chi%20b%E1%BB%99%20A%20%26%20B&codes=DB001%2CDB002&order=name');
+    const url = new URL(route, 'http://desk');
+    expect(parsePrintParams('badges', Object.fromEntries(url.searchParams))).toEqual({ ok: true, request });
+    expect(printParams(parsed('badges', {}))).toEqual({ lang: 'vi', category: 'all', order: 'name' });
+  });
+
+  it('prints a badge sheet with its own margins, every other document with the desk margins', () => {
+    const desk = { top: 25, right: 20, bottom: 25, left: 35 };
+    expect(sheetMargins(parsed('badges', {}), desk)).toEqual({ top: 5, right: 5, bottom: 5, left: 5 });
+    expect(sheetMargins(parsed('roster', {}), desk)).toEqual(desk);
+    expect(sheetMargins(parsed('credentials-report', { margins: '20,15,20,30' }), desk)).toEqual(DEFAULT_MARGINS);
+    expect(sheetMargins(parsed('badges', { margins: '20,15,20,30' }), desk)).toEqual(DEFAULT_MARGINS);
+    expect(PRINT_DOCUMENT_NAMES.filter(hasOwnMargins)).toEqual(['badges']);
+  });
+
   it('does not take an inherited property for a parameter', () => {
     expect(parsed('roster', Object.create({ order: 'organisation' }) as Record<string, string>).options).toEqual({ order: 'name' });
   });
@@ -108,6 +156,9 @@ describe('the document registry', () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['params', 'order']);
     expect(printRequestInput.safeParse({ document: 'agenda-x', params: {} }).success).toBe(false);
+    // A long list of codes is one parameter: it passes the contract's size limits.
+    const codes = Array.from({ length: 5000 }, (_, i) => `DB${String(i).padStart(4, '0')}`).join(',');
+    expect(printRequestInput.parse({ document: 'badges', params: { codes } }).options).toMatchObject({ codes: expect.arrayContaining(['DB0000', 'DB4999']) });
   });
 
   it.each(LANGUAGES)('has words in %s for every document, option and value', (language) => {

@@ -21,16 +21,30 @@ export type PrintOptionSpec =
    */
   | { readonly kind: 'sitting'; readonly whenAbsent: 'active' | 'all' }
   /** A discussion (speaker queue) by id; absent means every discussion. */
-  | { readonly kind: 'discussion' };
+  | { readonly kind: 'discussion' }
+  /** A frozen credentials report by id (`credentials.reportFrozen`); absent means the live figures. */
+  | { readonly kind: 'snapshot' }
+  /** An organisation as the roster writes it; absent means every organisation. */
+  | { readonly kind: 'organisation' }
+  /** Delegate codes separated by commas (or semicolons, line breaks); absent means no choice by code. */
+  | { readonly kind: 'codes' };
 
 const choice = <const V extends readonly [string, ...string[]]>(values: V, fallback: V[number]) =>
   ({ kind: 'choice', values, fallback }) as const;
 const flag = (fallback: boolean) => ({ kind: 'flag', fallback }) as const;
 const sitting = (whenAbsent: 'active' | 'all' = 'active') => ({ kind: 'sitting', whenAbsent }) as const;
 const discussion = () => ({ kind: 'discussion' }) as const;
+const snapshot = () => ({ kind: 'snapshot' }) as const;
+const organisation = () => ({ kind: 'organisation' }) as const;
+const codes = () => ({ kind: 'codes' }) as const;
 
 export interface PrintDocumentSpec {
   readonly options: Readonly<Record<string, PrintOptionSpec>>;
+  /**
+   * The document's own page margins, for a sheet that is cut rather than filed (badges); absent:
+   * the desk's margins, set after the office rules. Margins given with a request still win.
+   */
+  readonly margins?: PageMargins;
 }
 
 /** Lists in the Vietnamese order of names, or grouped under their organisation. */
@@ -39,6 +53,16 @@ const order = choice(['name', 'organisation'], 'name');
 export const PRINT_DOCUMENTS = {
   roster: { options: { order } },
   attendance: { options: { sitting: sitting(), order, signature: flag(false) } },
+  'credentials-report': { options: { sitting: sitting(), snapshot: snapshot() } },
+  badges: {
+    options: {
+      category: choice(['all', 'official', 'elected', 'exOfficio', 'appointed', 'alternate', 'guest'], 'all'),
+      organisation: organisation(),
+      codes: codes(),
+      order: choice(['name', 'organisation', 'roster'], 'name'),
+    },
+    margins: { top: 5, right: 5, bottom: 5, left: 5 },
+  },
   agenda: { options: { sitting: sitting('all') } },
   'run-sheet': { options: { sitting: sitting('all') } },
   'speech-log': { options: { sitting: sitting('all'), discussion: discussion() } },
@@ -52,10 +76,10 @@ type OptionValue<S> = S extends { readonly kind: 'choice'; readonly values: read
   ? V
   : S extends { readonly kind: 'flag' }
     ? boolean
-    : S extends { readonly kind: 'sitting' }
+    : S extends { readonly kind: 'sitting' | 'discussion' | 'snapshot' | 'organisation' }
       ? string | null
-      : S extends { readonly kind: 'discussion' }
-        ? string | null
+      : S extends { readonly kind: 'codes' }
+        ? readonly string[]
         : never;
 
 type SpecOptions<N extends PrintDocumentName> = (typeof PRINT_DOCUMENTS)[N]['options'];
@@ -107,8 +131,29 @@ const FLAG_TRUE = ['1', 'true', 'yes'];
 const FLAG_FALSE = ['0', 'false', 'no'];
 /** The shape of ids in the session (schema-helpers' `id`): nothing else reaches a route or a flag. */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** As long as the roster allows an organisation's name and a delegate's code to be. */
+const ORGANISATION_MAX = 300;
+const CODE_MAX = 40;
+const CODES_MAX = 10_000;
 
-type OptionResult = { readonly ok: true; readonly value: string | boolean | null } | { readonly ok: false; readonly allowed: readonly string[] };
+type OptionValueOfAnyKind = string | boolean | null | readonly string[];
+type OptionResult = { readonly ok: true; readonly value: OptionValueOfAnyKind } | { readonly ok: false; readonly allowed: readonly string[] };
+
+/**
+ * "DB001, DB002;DB003": each code trimmed and in NFC, empty ones dropped, the first of repeats kept.
+ * A code with a comma in it cannot be chosen this way; the roster's codes have none in practice.
+ */
+export function splitCodes(text: string): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const part of text.normalize('NFC').split(/[,;\r\n]+/)) {
+    const code = part.trim();
+    if (code === '' || seen.has(code)) continue;
+    seen.add(code);
+    result.push(code);
+  }
+  return result;
+}
 
 function parseOption(spec: PrintOptionSpec, raw: string | undefined): OptionResult {
   switch (spec.kind) {
@@ -126,6 +171,19 @@ function parseOption(spec: PrintOptionSpec, raw: string | undefined): OptionResu
     case 'discussion':
       if (raw === undefined || raw === '') return { ok: true, value: null };
       return SESSION_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<discussion id>'] };
+    case 'snapshot':
+      if (raw === undefined || raw === '') return { ok: true, value: null };
+      return SESSION_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<snapshot id>'] };
+    case 'organisation': {
+      const name = (raw ?? '').normalize('NFC').trim();
+      if (name === '') return { ok: true, value: null };
+      return name.length <= ORGANISATION_MAX ? { ok: true, value: name } : { ok: false, allowed: [`<organisation, at most ${ORGANISATION_MAX} characters>`] };
+    }
+    case 'codes': {
+      const list = splitCodes(raw ?? '');
+      const fits = list.length <= CODES_MAX && list.every((code) => code.length <= CODE_MAX);
+      return fits ? { ok: true, value: list } : { ok: false, allowed: ['<code>,<code>,…'] };
+    }
   }
 }
 
@@ -144,7 +202,7 @@ export function parsePrintParams(document: PrintDocumentName, params: Readonly<R
     margins = parseMargins(params.margins);
     if (margins === null) return { ok: false, problem: { param: 'margins', value: params.margins, allowed: [formatMargins(DEFAULT_MARGINS)] } };
   }
-  const options: Record<string, string | boolean | null> = {};
+  const options: Record<string, OptionValueOfAnyKind> = {};
   for (const [name, spec] of optionSpecs(document)) {
     const raw = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     const parsed = parseOption(spec, raw);
@@ -159,10 +217,14 @@ export function parsePrintParams(document: PrintDocumentName, params: Readonly<R
 /** A request as string parameters: the inverse of `parsePrintParams`. */
 export function printParams(request: PrintRequest): Record<string, string> {
   const params: Record<string, string> = { lang: request.lang };
-  const options: Readonly<Record<string, string | boolean | null>> = request.options;
+  const options: Readonly<Record<string, OptionValueOfAnyKind>> = request.options;
   for (const [name] of optionSpecs(request.document)) {
     const value = options[name];
     if (value === null || value === undefined) continue;
+    if (typeof value === 'object') {
+      if (value.length > 0) params[name] = value.join(',');
+      continue;
+    }
     params[name] = String(value);
   }
   if (request.margins) params.margins = formatMargins(request.margins);
@@ -184,6 +246,18 @@ export function printDocumentOfPath(pathname: string): PrintDocumentName | 'unkn
   if (!pathname.startsWith(PRINT_ROUTE_PREFIX)) return null;
   const name = pathname.slice(PRINT_ROUTE_PREFIX.length).replace(/\/$/, '');
   return isPrintDocumentName(name) ? name : 'unknown';
+}
+
+/** The margins a request prints with: its own, else the document's, else the desk's. */
+export function sheetMargins(request: Pick<PrintRequest, 'document' | 'margins'>, deskMargins: PageMargins): PageMargins {
+  const spec: PrintDocumentSpec = PRINT_DOCUMENTS[request.document];
+  return request.margins ?? spec.margins ?? deskMargins;
+}
+
+/** Whether a document sets its own margins, so that the desk's do not apply to it. */
+export function hasOwnMargins(document: PrintDocumentName): boolean {
+  const spec: PrintDocumentSpec = PRINT_DOCUMENTS[document];
+  return spec.margins !== undefined;
 }
 
 /** The defaults of a document in a language: what the print view starts from. */

@@ -8,7 +8,8 @@ import { PRINT_DOCUMENT_NAMES, parsePrintParams, type PrintRequest } from './reg
 export const printRequestInput = z
   .object({
     document: z.enum(PRINT_DOCUMENT_NAMES),
-    params: z.record(z.string().max(40), z.string().max(200)).refine((p) => Object.keys(p).length <= 20, 'too many parameters'),
+    // A badge sheet's list of codes is the one long parameter (see CODES_MAX in the registry).
+    params: z.record(z.string().max(40), z.string().max(500_000)).refine((p) => Object.keys(p).length <= 20, 'too many parameters'),
   })
   .transform((input, context): PrintRequest => {
     const parsed = parsePrintParams(input.document, input.params);

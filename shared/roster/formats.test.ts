@@ -40,11 +40,11 @@ describe('size', () => {
     expect(calls.every(([done, total], i) => total === 5_000 && done >= (calls[i - 1]?.[0] ?? 0))).toBe(true);
   });
 
-  test('a file over the limit is refused before it is read', async () => {
-    const bytes = new Uint8Array(11 * 1024 * 1024).fill(0x41);
+  test.each([11, 50])('a file of %i MB, over the limit, is refused before it is read', async (megabytes) => {
+    const bytes = new Uint8Array(megabytes * 1024 * 1024).fill(0x41);
     expect(bytes.byteLength).toBeGreaterThan(MAX_ROSTER_FILE_BYTES);
     const result = await preview(bytes, 'huge.csv');
-    expect(result.fileProblem).toEqual({ code: 'tooLarge', params: { size: 11, max: 10 } });
+    expect(result.fileProblem).toEqual({ code: 'tooLarge', params: { size: megabytes, max: 10 } });
   });
 
   test('a million empty lines are skipped, and later rows keep their true row numbers', async () => {

@@ -59,7 +59,9 @@ describe('locale files', () => {
 /** Real problems: the whole corpus plus the cases that need generated input. */
 async function producedProblems(): Promise<{ files: FileProblem[]; rows: RowProblem[] }> {
   const previews = [];
-  for (const name of readdirSync(FIXTURES).filter((n) => !/\.(mjs|ts)$/.test(n))) previews.push(await preview(fixture(name), name));
+  // template-syntax.csv holds "{{" and "$t(import." in its cells on purpose: hostile.test.ts checks
+  // that they come out literally, which would trip the leftover-placeholder check below.
+  for (const name of readdirSync(FIXTURES).filter((n) => !/\.(mjs|ts)$/.test(n) && n !== 'template-syntax.csv')) previews.push(await preview(fixture(name), name));
   const workbook = fixture('roster.xlsx');
   const twoSheets = new Uint8Array(
     await writeExcelFile([
@@ -110,7 +112,7 @@ describe('messages of real problems', async () => {
     for (const text of texts) expect(text).not.toMatch(/\{\{|import\.|undefined/);
 
     const year = produced.rows.find((p) => p.code === 'birthYearRange' && p.params['value'] === 2090);
-    const columns = produced.files.find((p) => p.code === 'missingColumns');
+    const columns = produced.files.find((p) => p.code === 'missingColumns' && p.params['fields'] === 'organisation');
     const large = produced.files.find((p) => p.code === 'tooLarge');
     if (year === undefined || columns === undefined || large === undefined) throw new Error('corpus changed');
     if (language === 'vi') {

@@ -57,6 +57,31 @@ describe('search', () => {
     expect(names('khanh')).toHaveLength(2);
   });
 
+  it('lists hits of one rank by given name, then middle and family name, however the entries are ordered', () => {
+    const crowd = ['Trần Văn Thành', 'Lê Văn An', 'Nguyễn Văn Bình', 'Đỗ Văn An', 'Phạm Văn Ánh', 'Vũ Văn Ân'].map((name) => searchEntry(name, name, name));
+    const expected = ['Đỗ Văn An', 'Lê Văn An', 'Phạm Văn Ánh', 'Vũ Văn Ân', 'Nguyễn Văn Bình', 'Trần Văn Thành'];
+    expect(searchEntries(crowd, 'văn').map((h) => h.item)).toEqual(expected);
+    expect(searchEntries([...crowd].reverse(), 'van').map((h) => h.item)).toEqual(expected);
+    expect(searchEntries(crowd, 'văn', 2).map((h) => h.item)).toEqual(expected.slice(0, 2));
+    // Rank before name: a diacritic-exact word start first, a folded one next, a match inside a word last.
+    expect(searchEntries(crowd, 'ân').map((h) => [h.item, h.rank])).toEqual([
+      ['Vũ Văn Ân', 1],
+      ['Đỗ Văn An', 3],
+      ['Lê Văn An', 3],
+      ['Phạm Văn Ánh', 3],
+      ['Nguyễn Văn Bình', 4],
+      ['Trần Văn Thành', 4],
+    ]);
+    expect(searchEntries(crowd, 'an').map((h) => [h.item, h.rank])).toEqual([
+      ['Đỗ Văn An', 1],
+      ['Lê Văn An', 1],
+      ['Phạm Văn Ánh', 3],
+      ['Vũ Văn Ân', 3],
+      ['Nguyễn Văn Bình', 4],
+      ['Trần Văn Thành', 4],
+    ]);
+  });
+
   it('matches several words in any position, and codes first', () => {
     expect(names('thi khanh')).toEqual(['Phạm Thị Hồng Khanh']);
     expect(names('db2')[0]).toBe('Lê Thị Đường');

@@ -6,7 +6,7 @@ import type { JournalEntry } from '../../../shared/domain/events';
 import type { DeskNotice, SessionInfo } from '../../../shared/domain/session';
 import { DEFAULT_PREFERENCES } from '../../../shared/preferences';
 
-const session: SessionInfo = { congressId: 'c1', path: '/x.congress', fileName: 'x.congress', openedAt: '2026-07-23T00:00:00.000Z', recovery: null, writeBlocked: false };
+const session: SessionInfo = { congressId: 'c1', path: '/x.congress', fileName: 'x.congress', openedAt: '2026-07-23T00:00:00.000Z', recovery: null, writeBlocked: false, readOnly: false };
 const info: DeskInfo = { appVersion: 't', transport: 'web', nativeDialogs: false, sessionsDir: '/s', backupsDir: '/b', preferences: DEFAULT_PREFERENCES, session };
 const activate = (seq: number, sittingId: string): JournalEntry => ({ seq, at: '2026-07-23T00:00:00.000Z', actor: 't', type: 'sitting.activated', payload: { sittingId } });
 

@@ -24,6 +24,7 @@ import { removeDelegate } from '../roster/commands.js';
 import { updateCongress } from '../congress/commands.js';
 import { congressInput } from '../../../tests/support/domain.js';
 import { fields, register, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
+import { add } from '../../../tests/support/agenda.js';
 
 const queueOf = (s: SpeakersDesk) => waitingQueue(s.desk.state, s.discussionId).map((q) => q.speech.id);
 
@@ -36,13 +37,18 @@ describe('discussions', () => {
     expect(() => s.desk.run(openDiscussion, { sittingId: 'nope', title: 'x', agendaItemId: null, firstTimeSpeakersFirst: false })).toThrowError(/sitting.unknown/);
   });
 
-  it('keeps an agenda item id when given one, and changes title and option', () => {
+  it('follows an agenda item of its own sitting, and changes title and option', () => {
     const s = speakersDesk();
-    s.desk.run(updateDiscussion, { discussionId: s.discussionId, title: 'Thảo luận', agendaItemId: 'item-5', firstTimeSpeakersFirst: true });
-    expect(s.desk.state.speakers.discussions.get(s.discussionId)).toMatchObject({ title: 'Thảo luận', agendaItemId: 'item-5', firstTimeSpeakersFirst: true });
+    const item = add(s.desk, 'Thảo luận các văn kiện', 90, { kind: 'discussion', sittingId: 'am' });
+    const elsewhere = add(s.desk, 'Thảo luận buổi chiều', 60, { kind: 'discussion', sittingId: 'pm' });
+    s.desk.run(updateDiscussion, { discussionId: s.discussionId, title: 'Thảo luận', agendaItemId: item.id, firstTimeSpeakersFirst: true });
+    expect(s.desk.state.speakers.discussions.get(s.discussionId)).toMatchObject({ title: 'Thảo luận', agendaItemId: item.id, firstTimeSpeakersFirst: true });
     const before = s.desk.entries.length;
-    s.desk.run(updateDiscussion, { discussionId: s.discussionId, title: 'Thảo luận', agendaItemId: 'item-5', firstTimeSpeakersFirst: true });
+    s.desk.run(updateDiscussion, { discussionId: s.discussionId, title: 'Thảo luận', agendaItemId: item.id, firstTimeSpeakersFirst: true });
     expect(s.desk.entries.length).toBe(before);
+    // An item of another sitting, or one that does not exist, is refused.
+    expect(() => s.desk.run(updateDiscussion, { discussionId: s.discussionId, title: 'x', agendaItemId: elsewhere.id, firstTimeSpeakersFirst: true })).toThrowError(/discussion.agendaItem/);
+    expect(() => s.desk.run(openDiscussion, { sittingId: 'am', title: 'x', agendaItemId: 'no-such-item', firstTimeSpeakersFirst: false })).toThrowError(/discussion.agendaItem/);
   });
 
   it('does not move the desk to another discussion while someone is speaking', () => {

@@ -78,12 +78,20 @@ function checkNotWaitingTwice(state: SessionState, discussion: Discussion, field
 
 // --- discussions -----------------------------------------------------------------------------------
 
+/** A discussion may follow one item of its own sitting's agenda (usually the "Thảo luận" item). */
+function checkAgendaItem(state: SessionState, sittingId: string, agendaItemId: string | null): void {
+  if (agendaItemId === null) return;
+  const item = state.agenda.items.get(agendaItemId);
+  if (!item || item.sittingId !== sittingId) throw new DeskError('discussion.agendaItem');
+}
+
 export const openDiscussionInput = discussionFieldsSchema.extend({ sittingId: id });
 
 /** Opens a discussion of a sitting; the desk switches to it unless a speech is being given elsewhere. */
 export const openDiscussion: Decide<z.infer<typeof openDiscussionInput>, { readonly discussionId: string }> = (state, input, context) => {
   const congress = requireCongress(state);
   if (!findSitting(congress, input.sittingId)) throw new DeskError('sitting.unknown');
+  checkAgendaItem(state, input.sittingId, input.agendaItemId);
   const discussionId = context.newId();
   const events: SessionEvent[] = [{ type: 'discussion.opened', payload: { ...input, discussionId } }];
   if (currentSpeech(state) === null) events.push({ type: 'discussion.activated', payload: { discussionId } });
@@ -94,6 +102,7 @@ export const updateDiscussionInput = discussionFieldsSchema.extend({ discussionI
 
 export const updateDiscussion: Decide<z.infer<typeof updateDiscussionInput>, null> = (state, input) => {
   const current = requireDiscussion(state, input.discussionId);
+  checkAgendaItem(state, current.sittingId, input.agendaItemId);
   if (
     current.title === input.title &&
     current.agendaItemId === input.agendaItemId &&

@@ -10,6 +10,8 @@ import { attendanceSheet, resolveSitting } from './attendance.js';
 import { limitRows } from './lists.js';
 import { printRequestProblem } from '../check.js';
 import { defaultPrintRequest, parsePrintParams } from '../registry.js';
+import { handDesk, idOf as idOfCode, MEMBER } from '../../../tests/support/credentials.js';
+import { seatAlternate } from '../../domain/credentials/commands.js';
 
 const PEOPLE: ReadonlyArray<readonly [string, string, string, DelegateCategory]> = [
   ['D1', 'Trần Văn Đức', 'Đảng bộ Sở Y tế', 'elected'],
@@ -103,6 +105,48 @@ describe('the attendance sheet', () => {
 
   it('refuses a sheet without a congress', () => {
     expect(() => resolveSitting(new TestDesk().state, null)).toThrowError(/congress.none/);
+  });
+});
+
+describe('the attendance sheet once the credentials committee has decided', () => {
+  it('counts a seated alternate among the summoned, naming whom they replace, and lists the rest with why', () => {
+    const d = handDesk();
+    const sheet = attendanceSheet(d.state, { sitting: 'am', order: 'name', signature: false });
+    const rows = new Map([...sheet.summoned, ...sheet.others].flatMap((g) => g.rows).map((r) => [r.delegate.code, r]));
+    expect(sheet.summoned.flatMap((g) => g.rows.map((r) => r.delegate.code)).sort()).toEqual(['A01', 'A02', 'A03', 'ALT1', 'B01', 'B02', 'B03', 'C01']);
+    expect(rows.get('ALT1')?.standing).toEqual({ kind: 'seatedAlternate', replacedName: 'Nguyễn Văn C02' });
+    expect(rows.get('A01')?.standing).toEqual({ kind: 'official' });
+    // Found not eligible, replaced, and present: recorded, not counted.
+    expect(rows.get('C02')).toMatchObject({
+      presence: { kind: 'present' },
+      standing: { kind: 'notEligible', reason: 'Đang bị đình chỉ sinh hoạt đảng', alternateName: 'Nguyễn Văn ALT1' },
+    });
+    expect(rows.get('ALT2')?.standing).toEqual({ kind: 'alternate' });
+    expect(rows.get('G01')?.standing).toEqual({ kind: 'guest' });
+    expect(sheet.others.flatMap((g) => g.rows.map((r) => r.delegate.code)).sort()).toEqual(['ALT2', 'C02', 'G01']);
+  });
+
+  it('gives the totals and the quorum of the check-in desk, and who is present without counting', () => {
+    const d = handDesk();
+    const sheet = attendanceSheet(d.state, { sitting: 'am', order: 'organisation', signature: true });
+    expect(sheet.summary).toEqual(attendanceSummary(d.state, 'am'));
+    expect(sheet.summary).toEqual({ summoned: 8, present: 5, absent: 3, absentWithReason: 1, absentWithoutReason: 2, othersPresent: 1 });
+    expect(sheet.quorum).toMatchObject({ summoned: 8, present: 5, required: 6, met: false, missing: 1 });
+    expect(sheet.seatedAlternates).toBe(1);
+    expect(sheet.othersPresent).toEqual({ notEligible: 1, replaced: 0, alternate: 0, guest: 0 });
+  });
+
+  it('lists an official delegate replaced for absence under those who do not count', () => {
+    const d = handDesk();
+    d.run(seatAlternate, { replacedId: idOfCode(d, 'C01'), alternateId: idOfCode(d, 'ALT2'), reason: 'absent', note: '', member: MEMBER });
+    d.run(checkIn, { sittingId: 'am', target: { kind: 'code', code: 'G01' }, method: 'code' });
+    const sheet = attendanceSheet(d.state, { sitting: 'am', order: 'name', signature: false });
+    const rows = new Map([...sheet.summoned, ...sheet.others].flatMap((g) => g.rows).map((r) => [r.delegate.code, r]));
+    expect(rows.get('C01')?.standing).toEqual({ kind: 'replaced', alternateName: 'Nguyễn Văn ALT2' });
+    expect(rows.get('ALT2')?.standing).toEqual({ kind: 'seatedAlternate', replacedName: 'Nguyễn Văn C01' });
+    expect(sheet.seatedAlternates).toBe(2);
+    expect(sheet.summary).toMatchObject({ summoned: 8, present: 5, othersPresent: 2 });
+    expect(sheet.othersPresent).toEqual({ notEligible: 1, replaced: 0, alternate: 0, guest: 1 });
   });
 });
 

@@ -4,7 +4,6 @@ import type { Delegate } from '../../../../shared/domain/roster/model';
 import type { CheckInOutcome } from '../../../../shared/domain/attendance/commands';
 import { codeKey } from '../../../../shared/domain/roster/code';
 import { deskStore, useDesk } from '../../store/desk-store';
-import { errorMessage } from '../../i18n';
 import { useDelegateIndex } from '../roster/delegate-index';
 import { playSound } from './sounds';
 import { CheckInFeedback, type Feedback } from './CheckInFeedback';
@@ -74,7 +73,7 @@ export function CheckInDesk() {
         .checkIn({ sittingId, target, method })
         .then(show)
         .catch((error: unknown) => {
-          setFeedback({ kind: 'error', text: errorMessage(error) });
+          setFeedback({ kind: 'error', error });
           signal(false);
         });
       input.current?.focus();
@@ -110,7 +109,7 @@ export function CheckInDesk() {
         const delegate = delegates.get(last.delegateId);
         if (delegate) setFeedback({ kind: 'undone', delegate });
       })
-      .catch((error: unknown) => setFeedback({ kind: 'error', text: errorMessage(error) }));
+      .catch((error: unknown) => setFeedback({ kind: 'error', error }));
     input.current?.focus();
   }, [api, delegates, lastCheckIn]);
 

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Delegate } from '../../../../shared/domain/roster/model';
 import { formatClock } from '../../../../shared/i18n/format';
-import { useLanguage } from '../../i18n';
+import { errorMessage, useLanguage } from '../../i18n';
 import { Initials } from '../../ui/Initials';
 
 export type Feedback =
   | { readonly kind: 'checkedIn' | 'notCounted' | 'notEligible' | 'replaced' | 'already'; readonly delegate: Delegate; readonly at: string }
   | { readonly kind: 'undone'; readonly delegate: Delegate }
-  | { readonly kind: 'unknown' | 'several' | 'error'; readonly text: string };
+  | { readonly kind: 'unknown' | 'several'; readonly text: string }
+  /** Kept as the error, not as text, so that its message follows a change of language. */
+  | { readonly kind: 'error'; readonly error: unknown };
 
 const TONE: Readonly<Record<Feedback['kind'], 'good' | 'warn' | 'bad' | 'info'>> = {
   checkedIn: 'good',
@@ -55,7 +57,7 @@ export function CheckInFeedback(props: { readonly feedback: Feedback | null; rea
       ) : (
         <div>
           <p className="feedback-title">{t(`checkin.feedback.${feedback.kind}`)}</p>
-          <p className="feedback-detail">{feedback.text}</p>
+          <p className="feedback-detail">{feedback.kind === 'error' ? errorMessage(feedback.error) : feedback.text}</p>
         </div>
       )}
       {(feedback.kind === 'checkedIn' || feedback.kind === 'notCounted' || feedback.kind === 'notEligible' || feedback.kind === 'replaced') && props.canUndo && (

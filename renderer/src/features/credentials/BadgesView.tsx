@@ -2,12 +2,17 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { badgesFor, type BadgeOrder } from '../../../../shared/credentials/badge';
+import { PRINT_DOCUMENTS } from '../../../../shared/print/registry';
+import { inBadgeCategory, type BadgeCategoryChoice } from '../../../../shared/print/documents/badges';
+import { openPrintView } from '../print/print-intent';
 import { useDesk } from '../../store/desk-store';
 import { useDelegateIndex } from '../roster/delegate-index';
 import { Badge } from './Badge';
 import './credentials.css';
 
 const ORDERS: readonly BadgeOrder[] = ['name', 'organisation', 'roster'];
+/** The same choice of delegates as the printed badge sheet's. */
+const CATEGORIES = PRINT_DOCUMENTS.badges.options.category.values;
 const PER_ROW = 3;
 const ROW_HEIGHT = 236;
 
@@ -19,12 +24,23 @@ export function BadgesView() {
   const [query, setQuery] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [order, setOrder] = useState<BadgeOrder>('name');
+  const [category, setCategory] = useState<BadgeCategoryChoice>('all');
   const scroller = useRef<HTMLDivElement>(null);
 
   const badges = useMemo(() => {
-    const chosen = (query.trim() ? index.search(query, Number.POSITIVE_INFINITY) : index.sorted).filter((d) => organisation === '' || d.organisation === organisation);
+    const chosen = (query.trim() ? index.search(query, Number.POSITIVE_INFINITY) : index.sorted).filter(
+      (d) => (organisation === '' || d.organisation === organisation) && inBadgeCategory(d, category),
+    );
     return badgesFor(state, chosen.map((d) => d.id), order);
-  }, [state, index, query, organisation, order]);
+  }, [state, index, query, organisation, category, order]);
+  // The badges shown go to print: by category and organisation, and by their codes when a search narrowed them.
+  const print = () =>
+    openPrintView('badges', {
+      order,
+      category,
+      ...(organisation ? { organisation } : {}),
+      ...(query.trim() ? { codes: badges.map((b) => b.code).join(',') } : {}),
+    });
   const rows = Math.ceil(badges.length / PER_ROW);
   const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 2 });
 
@@ -37,6 +53,13 @@ export function BadgesView() {
           {index.organisations.map((o) => (
             <option key={o} value={o}>
               {o}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('print.options.category.label')} value={category} onChange={(e) => setCategory(CATEGORIES.find((c) => c === e.target.value) ?? 'all')} data-testid="badges-category">
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`print.options.category.values.${c}`)}
             </option>
           ))}
         </select>
@@ -53,6 +76,9 @@ export function BadgesView() {
         <span className="muted small" data-testid="badges-count">
           {t('credentials.badges.count', { count: badges.length })}
         </span>
+        <button type="button" className="btn primary" disabled={badges.length === 0} onClick={print} title={t('credentials.badges.printTitle')} data-testid="print-badges">
+          {t('credentials.badges.print')}
+        </button>
       </div>
       <p className="muted small">{t('credentials.badges.hint')}</p>
       <div ref={scroller} className="badges-scroll" data-testid="badges-list">

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ReportFigures } from './ReportFigures';
 import { ReportWording } from './ReportWording';
 import { VerificationRule } from './VerificationRule';
+import { openPrintView } from '../print/print-intent';
 import './credentials.css';
 
 /** The credentials report (báo cáo thẩm tra tư cách đại biểu): live figures, the wording, frozen copies. */
@@ -85,6 +86,17 @@ export function ReportView() {
         )}
         <button type="button" className="btn primary" onClick={() => (setLabel(''), setFreezing(true))} data-testid="freeze-report">
           {t('credentials.report.freeze')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            // The report as shown: a frozen copy in its own language, or the live figures of this sitting.
+            openPrintView('credentials-report', snapshot ? { lang: snapshot.language, snapshot: snapshot.id } : { lang: language, ...(sittingId ? { sitting: sittingId } : {}) })
+          }
+          data-testid="print-report"
+        >
+          {t('credentials.report.print')}
         </button>
       </div>
       {snapshot ? (

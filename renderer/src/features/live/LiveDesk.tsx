@@ -12,7 +12,7 @@ import { useNow, utcOffsetMinutes } from '../../ui/use-now';
 import { PresenterText } from '../agenda/PresenterText';
 import { HallDisplayControl } from '../display/HallDisplayControl';
 import { formatSpan } from './time-format';
-import { openPrintView } from '../print/open-print';
+import { openPrintView } from '../print/print-intent';
 import './live.css';
 
 const fail = (error: unknown) => showToast({ tone: 'error', message: errorMessage(error) });
@@ -134,7 +134,7 @@ export function LiveDesk() {
         <section className="card live-list" aria-labelledby="live-list-title">
           <div className="live-list-head">
             <h2 id="live-list-title">{t('live.agenda')}</h2>
-            <button type="button" className="btn small" data-testid="live-print-run-sheet" onClick={() => openPrintView({ document: 'run-sheet', params: { sitting: sitting.id } })}>
+            <button type="button" className="btn small" data-testid="live-print-run-sheet" onClick={() => openPrintView('run-sheet', { sitting: sitting.id })}>
               {t('live.printRunSheet')}
             </button>
           </div>

@@ -14,6 +14,11 @@ export interface DocumentFrameProps {
   readonly date: string;
   readonly children: ReactNode;
   readonly testId?: string;
+  /**
+   * A body of the congress that issues this document (the credentials committee): printed under
+   * the congress's issuing lines, in bold, as the direct issuer is.
+   */
+  readonly issuingUnit?: string;
 }
 
 /**
@@ -22,8 +27,9 @@ export interface DocumentFrameProps {
  * underlined), the place and date under the motto, then the title centred in bold capitals.
  * The header texts are settings of the congress; all of it is text, never HTML.
  */
-export function DocumentFrame({ t, lang, congress, title, subtitle, date, children, testId }: DocumentFrameProps) {
-  const { issuer, motto, place } = congress.header;
+export function DocumentFrame({ t, lang, congress, title, subtitle, date, children, testId, issuingUnit }: DocumentFrameProps) {
+  const { motto, place } = congress.header;
+  const issuer = issuingUnit === undefined ? congress.header.issuer : [...congress.header.issuer, issuingUnit];
   const dateLine = documentDateLine(place, date, lang, (key, values) => t(key, values));
   return (
     <article className="print-doc" lang={lang} data-testid={testId}>

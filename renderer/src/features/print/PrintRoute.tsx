@@ -7,6 +7,7 @@ import {
   PRINT_DOCUMENT_NAMES,
   parsePrintParams,
   printDocumentOfPath,
+  sheetMargins,
   type PrintRequest,
 } from '../../../../shared/print/registry';
 import { PRINT_ERROR_ATTRIBUTE, PRINT_STATE_ATTRIBUTE, type PrintState } from '../../../../shared/print/ready';
@@ -57,7 +58,8 @@ export function PrintRoute() {
 
   const request = 'request' in parsed ? parsed.request : null;
   const lang = request?.lang ?? 'vi';
-  const margins = request?.margins ?? info?.preferences.printMargins ?? DEFAULT_MARGINS;
+  const deskMargins = info?.preferences.printMargins ?? DEFAULT_MARGINS;
+  const margins = request ? sheetMargins(request, deskMargins) : deskMargins;
   usePageStyle(margins, i18next.getFixedT(lang)('print.page.number'));
 
   let problem: string | null = 'error' in parsed ? parsed.error : failure;

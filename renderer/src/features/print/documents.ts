@@ -3,6 +3,8 @@ import type { PrintDocumentName } from '../../../../shared/print/registry';
 import type { DocumentProps } from './documents/types';
 import { RosterDocument } from './documents/RosterDocument';
 import { AttendanceDocument } from './documents/AttendanceDocument';
+import { CredentialsReportDocument } from './documents/CredentialsReportDocument';
+import { BadgesDocument } from './documents/BadgesDocument';
 import { AgendaDocument } from './documents/AgendaDocument';
 import { RunSheetDocument } from './documents/RunSheetDocument';
 import { SpeechLogDocument } from './documents/SpeechLogDocument';
@@ -15,6 +17,8 @@ import { SpeakingStatsDocument } from './documents/SpeakingStatsDocument';
 export const DOCUMENT_COMPONENTS: { readonly [N in PrintDocumentName]: ComponentType<DocumentProps<N>> } = {
   roster: RosterDocument,
   attendance: AttendanceDocument,
+  'credentials-report': CredentialsReportDocument,
+  badges: BadgesDocument,
   agenda: AgendaDocument,
   'run-sheet': RunSheetDocument,
   'speech-log': SpeechLogDocument,

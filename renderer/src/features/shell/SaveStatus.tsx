@@ -9,7 +9,7 @@ export function SaveStatus() {
   const language = useLanguage();
   const savedAt = useDesk((v) => v.state.at);
   const writeError = useDesk((v) => v.writeError);
-  const blocked = useDesk((v) => v.session?.writeBlocked ?? false);
+  const blocked = useDesk((v) => (v.session?.writeBlocked ?? false) || (v.session?.readOnly ?? false));
   if (writeError || blocked) {
     return (
       <span className="save-status bad" role="status" data-testid="save-status">

@@ -35,6 +35,11 @@ export function SessionBanners() {
           {t('errors.session.readOnly')}
         </div>
       )}
+      {session?.readOnly && (
+        <div className="banner banner-warning" role="alert" data-testid="read-only-banner">
+          {t('desk.readOnlyFile', { path: session.path })}
+        </div>
+      )}
     </>
   );
 }

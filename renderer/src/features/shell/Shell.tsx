@@ -16,7 +16,7 @@ import { LiveDesk } from '../live/LiveDesk';
 import { CredentialsView } from '../credentials/CredentialsView';
 import { ReportView } from '../credentials/ReportView';
 import { BadgesView } from '../credentials/BadgesView';
-import { onOpenPrintView, type PrintPreset } from '../print/open-print';
+import { onPrintIntent } from '../print/print-intent';
 
 /** The views, grouped as the congress's work goes: the door, the credentials, the sittings, the papers. */
 export const VIEW_GROUPS = [
@@ -38,8 +38,6 @@ export function Shell() {
   const { t } = useTranslation();
   const congress = useDesk((v) => v.state.congress);
   const [view, setView] = useState<View>('checkin');
-  // A "Print…" button elsewhere opens the print view on its document; each request remounts the view.
-  const [printPreset, setPrintPreset] = useState<{ readonly preset: PrintPreset; readonly serial: number } | null>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -54,6 +52,9 @@ export function Shell() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // "Print…" in a view opens the print view on that document.
+  useEffect(() => onPrintIntent(() => setView('print')), []);
+
   // Ctrl+P opens the print view; there it runs the view's own Print.
   useEffect(() => {
     if (view === 'print') return;
@@ -65,20 +66,6 @@ export function Shell() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [view]);
-
-  useEffect(
-    () =>
-      onOpenPrintView((preset) => {
-        setPrintPreset((previous) => ({ preset, serial: (previous?.serial ?? 0) + 1 }));
-        setView('print');
-      }),
-    [],
-  );
-
-  // The print view reached by its tab or Ctrl+P starts afresh.
-  useEffect(() => {
-    if (view !== 'print') setPrintPreset(null);
   }, [view]);
 
   return (
@@ -130,7 +117,7 @@ export function Shell() {
           {view === 'agenda' && <AgendaView />}
           {view === 'live' && <LiveDesk />}
           {view === 'speakers' && <SpeakersView />}
-          {view === 'print' && <PrintView key={printPreset?.serial ?? 0} preset={printPreset?.preset ?? null} />}
+          {view === 'print' && <PrintView />}
           {view === 'congress' && <CongressSettings />}
         </main>
       </div>

@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from '../../../../shared/i18n/format';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
 import { ScopeSelect, filterOf, printParamsOf, type Scope } from './ScopeSelect';
-import { openPrintView } from '../print/open-print';
+import { openPrintView } from '../print/print-intent';
 
 /** Who spoke how often and how long, by delegate, organisation, gender and kind; who has not spoken. */
 export function SpeakingStatsView() {
@@ -27,7 +27,7 @@ export function SpeakingStatsView() {
       <div className="toolbar">
         <ScopeSelect value={scope} onChange={setScope} testId="stats-scope" />
         <span className="muted small grow">{t('speakers.stats.onlyEnded')}</span>
-        <button type="button" className="btn" onClick={() => openPrintView({ document: 'speaking-stats', params: printParamsOf(scope) })} data-testid="print-stats">
+        <button type="button" className="btn" onClick={() => openPrintView('speaking-stats', printParamsOf(scope))} data-testid="print-stats">
           {t('speakers.stats.print')}
         </button>
       </div>

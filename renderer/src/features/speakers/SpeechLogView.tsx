@@ -7,7 +7,7 @@ import { useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
 import { ScopeSelect, filterOf, printParamsOf, type Scope } from './ScopeSelect';
-import { openPrintView } from '../print/open-print';
+import { openPrintView } from '../print/print-intent';
 import { downloadSpeechLog } from './log-download';
 import { useNow } from './use-now';
 
@@ -38,7 +38,7 @@ export function SpeechLogView() {
         <button type="button" className="btn primary" onClick={exportCsv} disabled={entries.length === 0} data-testid="export-log">
           {t('speakers.log.export')}
         </button>
-        <button type="button" className="btn" onClick={() => openPrintView({ document: 'speech-log', params: printParamsOf(scope) })} data-testid="print-log">
+        <button type="button" className="btn" onClick={() => openPrintView('speech-log', printParamsOf(scope))} data-testid="print-log">
           {t('speakers.log.print')}
         </button>
       </div>

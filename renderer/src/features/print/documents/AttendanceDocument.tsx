@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../../shared/domain/congress/model';
-import { attendanceSheet, type SheetPresence, type SheetRow } from '../../../../../shared/print/documents/attendance';
+import { attendanceSheet, type OthersPresent, type SheetPresence, type SheetRow, type SheetStanding } from '../../../../../shared/print/documents/attendance';
 import { limitRows } from '../../../../../shared/print/documents/lists';
 import { formatClock, formatDate, formatNumber, formatPercent } from '../../../../../shared/i18n/format';
 import { DocumentFrame } from '../DocumentFrame';
+import { localIsoDate } from '../local-date';
 import { DelegateTable, type Column } from './DelegateTable';
 import { PreviewRowsNote } from './PreviewRowsNote';
-import { localIsoDate } from './local-date';
 import type { DocumentProps } from './types';
 
 function presenceText(presence: SheetPresence, t: TFunction, lang: Language): string {
@@ -21,10 +21,58 @@ function presenceText(presence: SheetPresence, t: TFunction, lang: Language): st
   }
 }
 
+/** Why a row counts or not, under the name; nothing for an official delegate who simply counts. */
+function standingText(standing: SheetStanding, t: TFunction): string | null {
+  switch (standing.kind) {
+    case 'official':
+      return null;
+    case 'seatedAlternate':
+      return t('print.attendance.standing.seatedAlternate', { name: standing.replacedName });
+    case 'notEligible': {
+      const decided =
+        standing.reason === null ? t('print.attendance.standing.notEligible') : t('print.attendance.standing.notEligibleWithReason', { reason: standing.reason });
+      return standing.alternateName === null ? decided : `${decided}; ${t('print.attendance.standing.replacedToo', { name: standing.alternateName })}`;
+    }
+    case 'replaced':
+      return t('print.attendance.standing.replaced', { name: standing.alternateName });
+    case 'alternate':
+    case 'guest':
+      return t(`print.attendance.standing.${standing.kind}`);
+  }
+}
+
+function NameCell({ row, t }: { readonly row: SheetRow; readonly t: TFunction }) {
+  const note = standingText(row.standing, t);
+  return (
+    <>
+      {row.delegate.fullName}
+      {note !== null && (
+        <span className="doc-row-note" data-standing={row.standing.kind}>
+          {note}
+        </span>
+      )}
+    </>
+  );
+}
+
+const OTHER_KINDS = ['guest', 'alternate', 'notEligible', 'replaced'] as const;
+
+function othersText(others: OthersPresent, t: TFunction, lang: Language): string {
+  const count = OTHER_KINDS.reduce((n, kind) => n + others[kind], 0);
+  const detail = OTHER_KINDS.filter((kind) => others[kind] > 0)
+    .map((kind) => t(`print.attendance.totals.othersKind.${kind}`, { count: formatNumber(others[kind], lang) }))
+    .join('; ');
+  return detail === ''
+    ? t('print.attendance.totals.others', { count: formatNumber(count, lang) })
+    : t('print.attendance.totals.othersDetail', { count: formatNumber(count, lang), detail });
+}
+
 /**
  * The attendance sheet of a sitting: every summoned delegate with the presence the check-in desk
- * recorded (arrival time, or absence with its reason), an optional column to sign, then
- * alternates and guests, then the totals and the quorum with the rule used.
+ * recorded (arrival time, or absence with its reason), seated alternates marked with whom they
+ * replace, an optional column to sign; then everyone who does not count (alternates not seated,
+ * guests, delegates found not eligible or replaced) with why; then the totals and the quorum with
+ * the rules used, the same figures as the check-in desk's.
  */
 export function AttendanceDocument({ request, state, congress, t, rowLimit, now }: DocumentProps<'attendance'>) {
   const { lang, options } = request;
@@ -34,7 +82,7 @@ export function AttendanceDocument({ request, state, congress, t, rowLimit, now 
   const columns: Column<SheetRow>[] = [
     { key: 'no', header: t('print.table.no'), className: 'col-no', cell: (r) => r.no },
     { key: 'code', header: t('roster.fields.code'), className: 'col-code', cell: (r) => r.delegate.code },
-    { key: 'name', header: t('roster.fields.fullName'), className: 'col-name', cell: (r) => r.delegate.fullName },
+    { key: 'name', header: t('roster.fields.fullName'), className: 'col-name', cell: (r) => <NameCell row={r} t={t} /> },
     ...(options.order === 'name'
       ? [{ key: 'organisation', header: t('roster.fields.organisation'), className: 'col-organisation', cell: (r: SheetRow) => r.delegate.organisation }]
       : []),
@@ -67,32 +115,40 @@ export function AttendanceDocument({ request, state, congress, t, rowLimit, now 
         </section>
       )}
       <PreviewRowsNote t={t} shown={summoned.shown + others.shown} total={summoned.total + others.total} />
-      <section className="doc-totals" data-testid="attendance-totals">
-        <h2 className="doc-section-title">{t('print.attendance.totals.title')}</h2>
-        <p className="doc-note">{t('print.attendance.totals.asOf', { time: formatClock(now.toISOString(), lang), date: formatDate(localIsoDate(now), lang) })}</p>
-        <ul>
-          <li>{t('print.attendance.totals.summoned', { count: formatNumber(summary.summoned, lang) })}</li>
-          <li>{t('print.attendance.totals.present', { count: formatNumber(summary.present, lang), percent })}</li>
-          <li>
-            {t('print.attendance.totals.absent', {
-              count: formatNumber(summary.absent, lang),
-              withReason: formatNumber(summary.absentWithReason, lang),
-              withoutReason: formatNumber(summary.absentWithoutReason, lang),
-            })}
-          </li>
-          <li>{t('print.attendance.totals.others', { count: formatNumber(summary.othersPresent, lang) })}</li>
-        </ul>
-        <p>{t(`print.attendance.totals.rule.${quorum.rule.comparison}`, { numerator: quorum.rule.numerator, denominator: quorum.rule.denominator, required: formatNumber(quorum.required, lang) })}</p>
-        <p className="doc-verdict" data-met={quorum.met}>
-          <strong>{quorum.met ? t('print.attendance.totals.met') : t('print.attendance.totals.notMet', { missing: formatNumber(quorum.missing, lang) })}</strong>
-        </p>
-      </section>
-      <section className="doc-signatures">
-        <div className="doc-signature">
-          <p className="doc-signature-role">{t('print.attendance.preparedBy')}</p>
-          <p className="doc-signature-hint">{t('print.attendance.signHint')}</p>
-        </div>
-      </section>
+      {/* The totals and the signature stay on one page: never a signature alone. */}
+      <div className="doc-closing">
+        <section className="doc-totals" data-testid="attendance-totals">
+          <h2 className="doc-section-title">{t('print.attendance.totals.title')}</h2>
+          <p className="doc-note">{t('print.attendance.totals.asOf', { time: formatClock(now.toISOString(), lang), date: formatDate(localIsoDate(now), lang) })}</p>
+          <ul>
+            <li>
+              {sheet.seatedAlternates === 0
+                ? t('print.attendance.totals.summoned', { count: formatNumber(summary.summoned, lang) })
+                : t('print.attendance.totals.summonedWithAlternates', { count: formatNumber(summary.summoned, lang), seated: formatNumber(sheet.seatedAlternates, lang) })}
+            </li>
+            <li>{t('print.attendance.totals.present', { count: formatNumber(summary.present, lang), percent })}</li>
+            <li>
+              {t('print.attendance.totals.absent', {
+                count: formatNumber(summary.absent, lang),
+                withReason: formatNumber(summary.absentWithReason, lang),
+                withoutReason: formatNumber(summary.absentWithoutReason, lang),
+              })}
+            </li>
+            <li>{othersText(sheet.othersPresent, t, lang)}</li>
+          </ul>
+          <p>{t(`print.attendance.totals.rule.${quorum.rule.comparison}`, { numerator: quorum.rule.numerator, denominator: quorum.rule.denominator, required: formatNumber(quorum.required, lang) })}</p>
+          <p className="doc-verdict" data-met={quorum.met}>
+            <strong>{quorum.met ? t('print.attendance.totals.met') : t('print.attendance.totals.notMet', { missing: formatNumber(quorum.missing, lang) })}</strong>
+          </p>
+          <p className="doc-rule-note">{t('credentials.rule.summoned')}</p>
+        </section>
+        <section className="doc-signatures">
+          <div className="doc-signature">
+            <p className="doc-signature-role">{t('print.attendance.preparedBy')}</p>
+            <p className="doc-signature-hint">{t('print.attendance.signHint')}</p>
+          </div>
+        </section>
+      </div>
     </DocumentFrame>
   );
 }

@@ -27,9 +27,9 @@ interface Props<R> {
 }
 
 /**
- * A printed table of anything but delegates (DelegateTable is for those): the header row repeats
- * at the top of every page (thead), a row is never split across pages, and a heading row keeps
- * with the rows under it. Cells are text.
+ * Every printed table (lists of delegates go through DelegateTable, which groups them by
+ * organisation): the header row repeats at the top of every page (thead), a row is never split
+ * across pages, and a heading row keeps with the rows under it. Cells are text.
  */
 export function PrintTable<R>({ columns, groups, rowKey, rowClassName, kind, testId }: Props<R>) {
   return (

@@ -8,7 +8,7 @@ import { DocumentFrame } from '../DocumentFrame';
 import { PrintTable, type PrintColumn } from './PrintTable';
 import { PreviewRowsNote } from './PreviewRowsNote';
 import { speechScopeLines } from './SpeechScopeLine';
-import { localIsoDate } from './local-date';
+import { localIsoDate } from '../local-date';
 import type { DocumentProps } from './types';
 
 /**

@@ -1,4 +1,4 @@
-/** The calendar day of an instant on this machine's clock (YYYY-MM-DD), for "as of" lines. */
+/** The calendar date (YYYY-MM-DD) of a moment on this computer's clock, for "as of" lines. */
 export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
