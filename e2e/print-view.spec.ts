@@ -67,7 +67,7 @@ test('a print route names what is wrong instead of printing a blank page', async
   const token = new URL(desk.host.url).searchParams.get('token') ?? '';
   await page.goto(`${desk.host.origin}/print/agenda-x?lang=vi&token=${token}`);
   await expect(page.locator('html')).toHaveAttribute('data-print-state', 'failed');
-  await expect(page.getByTestId('print-failure')).toContainText('Các tài liệu có thể in: roster, attendance, credentials-report, badges');
+  await expect(page.getByTestId('print-failure')).toContainText('Các tài liệu có thể in: roster, attendance, credentials-report, badges, agenda, run-sheet, speech-log, speaking-stats');
   await page.goto(`${desk.host.origin}/print/attendance?lang=vi&sitting=evening&token=${token}`);
   await expect(page.locator('html')).toHaveAttribute('data-print-error', 'Không có phiên họp này.');
   await page.goto(`${desk.host.origin}/print/roster?lang=de&token=${token}`);

@@ -161,7 +161,7 @@ test('npm run pdf lists the known documents for an unknown one, and explains a b
   const dir = outDir();
   const unknown = await npmRunPdf(['demo', 'agenda-x', path.join(dir, 'a.pdf')]);
   expect(unknown.code).not.toBe(0);
-  expect(unknown.stderr).toContain('Không có tài liệu in «agenda-x». Các tài liệu có thể in: roster, attendance, credentials-report, badges.');
+  expect(unknown.stderr).toContain('Không có tài liệu in «agenda-x». Các tài liệu có thể in: roster, attendance, credentials-report, badges, agenda, run-sheet, speech-log, speaking-stats.');
 
   const bad = path.join(dir, 'notes.congress');
   writeFileSync(bad, 'not a congress\n');

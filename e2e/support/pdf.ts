@@ -71,3 +71,18 @@ export function pdfFonts(file: string): { readonly name: string; readonly embedd
 export function pdfPageImage(file: string, page: number, outStem: string): void {
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', file, outStem]);
 }
+
+/**
+ * `pdfRawText` page by page: the lines of one table cell stay together, where reading order may
+ * interleave a wrapped title with the next column.
+ */
+export function pdfRawPages(file: string): string[] {
+  const pages = pdfRawText(file).split('\f');
+  if (pages[pages.length - 1]?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** The text of a PDF with the rows of its tables kept on lines (pdftotext -layout). */
+export function pdfLayoutText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}

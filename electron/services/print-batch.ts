@@ -31,7 +31,7 @@ export interface PdfJob {
 }
 
 export const USAGE =
-  'Usage: npm run pdf -- <session file | demo> <document> <out.pdf> [--lang vi|en] [--sitting <id>] [--margins top,right,bottom,left] [--<option> <value>]';
+  'Usage: npm run pdf -- <session file | demo> <document> <out.pdf> [--lang vi|en] [--sitting <id>] [--discussion <id>] [--margins top,right,bottom,left] [--<option> <value>]';
 
 /** Why the command line cannot be run: a message (user's language) and, for a bad shape, the usage. */
 export type PdfArgsResult = { readonly ok: true; readonly job: PdfJob } | { readonly ok: false; readonly error: DeskError | 'usage' };
@@ -142,18 +142,33 @@ export async function openBatchDesk(job: PdfJob, dataDir: string, printer?: Docu
       throw asUserPath(error, copy, job.session);
     }
   }
-  const sitting = sittingOption(job.request);
-  const congress = desk.state.congress;
-  if (sitting !== null && congress && !congress.sittings.some((s) => s.id === sitting)) {
+  const problem = unknownIdOption(job.request, desk);
+  if (problem) {
     await desk.close();
-    throw new DeskError('print.badOption', { param: 'sitting', value: sitting, allowed: congress.sittings.map((s) => `${s.id} (${s.title})`).join(', ') });
+    throw problem;
   }
   return desk;
 }
 
-function sittingOption(request: PrintRequest): string | null {
+/**
+ * A sitting or discussion the session does not have, as a message that lists the ones it has
+ * (id and title): on the command line the ids are not on screen to copy.
+ */
+function unknownIdOption(request: PrintRequest, desk: DeskService): DeskError | null {
   const options: Readonly<Record<string, unknown>> = request.options;
-  return typeof options.sitting === 'string' ? options.sitting : null;
+  const state = desk.state;
+  for (const [param, spec] of optionSpecs(request.document)) {
+    const value = options[param];
+    if (typeof value !== 'string') continue;
+    if (spec.kind === 'sitting' && state.congress && !state.congress.sittings.some((s) => s.id === value)) {
+      return new DeskError('print.badOption', { param, value, allowed: state.congress.sittings.map((s) => `${s.id} (${s.title})`).join(', ') });
+    }
+    if (spec.kind === 'discussion' && !state.speakers.discussions.has(value)) {
+      const known = [...state.speakers.discussions.values()].map((d) => `${d.id} (${d.title})`);
+      return new DeskError('print.badOption', { param, value, allowed: known.length > 0 ? known.join(', ') : '—' });
+    }
+  }
+  return null;
 }
 
 function asUserPath(error: unknown, copy: string, original: string): unknown {

@@ -71,7 +71,7 @@ describe('the print calls', () => {
     const fake = fakePrinter(path.join(dataDir, 'out.pdf'));
     const desk = newDesk(fake.printer);
     await desk.createCongress(congressInput());
-    expect(await dispatch(desk, 'savePrintPdf', { request: { document: 'agenda', params: {} } })).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    expect(await dispatch(desk, 'savePrintPdf', { request: { document: 'agenda-x', params: {} } })).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
     expect(await dispatch(desk, 'savePrintPdf', { request: { document: 'roster', params: { order: 'height' } } })).toMatchObject({
       ok: false,
       error: { code: 'input.invalid', params: { field: 'request.params.order' } },
@@ -165,16 +165,28 @@ describe('the pdf command line', () => {
     });
   });
 
+  it('takes every sitting unless one is named, and a discussion by id', () => {
+    expect(parsePdfArgs(['demo', 'agenda', 'a.pdf'], cwd)).toMatchObject({ ok: true, job: { request: { document: 'agenda', options: { sitting: null } } } });
+    expect(parsePdfArgs(['demo', 'speech-log', 'a.pdf', '--discussion', 'id7', '--lang', 'en'], cwd)).toMatchObject({
+      ok: true,
+      job: { request: { document: 'speech-log', lang: 'en', options: { sitting: null, discussion: 'id7' } } },
+    });
+    expect(parsePdfArgs(['demo', 'run-sheet', 'a.pdf', '--discussion', 'id7'], cwd)).toMatchObject({ ok: false, error: { code: 'print.badOption', params: { param: 'discussion' } } });
+  });
+
   it('keeps the word demo and takes a yes/no after a flag only', () => {
     const parsed = parsePdfArgs(['demo', 'attendance', '/tmp/a.pdf', '--signature', 'false', '--margins', '25,20,25,35'], cwd);
     expect(parsed).toMatchObject({ ok: true, job: { session: 'demo', request: { options: { signature: false }, margins: { top: 25, right: 20, bottom: 25, left: 35 } } } });
   });
 
   it('lists the known documents for an unknown one', () => {
-    const parsed = parsePdfArgs(['demo', 'agenda', 'a.pdf'], cwd);
+    const parsed = parsePdfArgs(['demo', 'agenda-x', 'a.pdf'], cwd);
     expect(parsed.ok).toBe(false);
     const error = parsed.ok ? null : parsed.error;
-    expect(error).toMatchObject({ code: 'print.unknownDocument', params: { name: 'agenda', known: 'roster, attendance, credentials-report, badges' } });
+    expect(error).toMatchObject({
+      code: 'print.unknownDocument',
+      params: { name: 'agenda-x', known: 'roster, attendance, credentials-report, badges, agenda, run-sheet, speech-log, speaking-stats' },
+    });
   });
 
   it('refuses an option the document does not have, and a bad value', () => {
@@ -235,5 +247,12 @@ describe('a desk for one pdf job', () => {
     expect([...demo.state.roster.delegates.values()].filter(isOfficial)).toHaveLength(250);
     const attendance = { ...job('demo'), request: { document: 'attendance' as const, lang: 'vi' as const, options: { sitting: 'nope', order: 'name' as const, signature: false }, margins: null } };
     await expect(openBatchDesk(attendance, path.join(dataDir, 'b4'))).rejects.toMatchObject({ code: 'print.badOption', params: { param: 'sitting', value: 'nope' } });
+  });
+
+  it('lists the discussions of the session for one it does not have', async () => {
+    const log = { ...job('demo'), request: { document: 'speech-log' as const, lang: 'vi' as const, options: { sitting: null, discussion: 'nope' }, margins: null } };
+    const refused = openBatchDesk(log, path.join(dataDir, 'b5'));
+    await expect(refused).rejects.toMatchObject({ code: 'print.badOption', params: { param: 'discussion', value: 'nope' } });
+    await expect(refused).rejects.toMatchObject({ params: { allowed: expect.stringMatching(/^[\w-]+ \(Thảo luận các dự thảo văn kiện trình Đại hội\)$/) } });
   });
 });

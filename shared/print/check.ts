@@ -1,5 +1,5 @@
 import type { SessionState } from '../domain/state.js';
-import { DeskError } from '../domain/errors.js';
+import { DeskError, assertNever } from '../domain/errors.js';
 import { codeKey } from '../domain/roster/code.js';
 import { resources } from '../i18n/resources.js';
 import { optionSpecs, type PrintRequest } from './registry.js';
@@ -9,9 +9,9 @@ const CODES_NAMED = 10;
 
 /**
  * What stops a well-formed request from being printed from this session: no congress, a sitting
- * it does not have, a frozen report it does not have (or one frozen in another language), an
- * organisation or delegate codes not on its roster. Checked before a document renders, so that a
- * page says why instead of failing half-way or printing an empty sheet.
+ * or discussion it does not have, a frozen report it does not have (or one frozen in another
+ * language), an organisation or delegate codes not on its roster. Checked before a document
+ * renders, so that a page says why instead of failing half-way or printing an empty sheet.
  */
 export function printRequestProblem(state: SessionState, request: PrintRequest): DeskError | null {
   const congress = state.congress;
@@ -25,6 +25,9 @@ export function printRequestProblem(state: SessionState, request: PrintRequest):
         break;
       case 'sitting':
         if (typeof value === 'string' && !congress.sittings.some((s) => s.id === value)) return new DeskError('sitting.unknown');
+        break;
+      case 'discussion':
+        if (typeof value === 'string' && !state.speakers.discussions.has(value)) return new DeskError('discussion.unknown');
         break;
       case 'snapshot': {
         if (typeof value !== 'string') break;
@@ -49,6 +52,8 @@ export function printRequestProblem(state: SessionState, request: PrintRequest):
         }
         break;
       }
+      default:
+        return assertNever(spec);
     }
   }
   return null;

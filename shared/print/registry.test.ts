@@ -28,10 +28,27 @@ function parsed(document: PrintDocumentName, params: Record<string, string>): Pr
 
 describe('the document registry', () => {
   it('names the documents that print today', () => {
-    expect(PRINT_DOCUMENT_NAMES).toEqual(['roster', 'attendance', 'credentials-report', 'badges']);
+    expect(PRINT_DOCUMENT_NAMES).toEqual(['roster', 'attendance', 'credentials-report', 'badges', 'agenda', 'run-sheet', 'speech-log', 'speaking-stats']);
     expect(optionSpecs('attendance').map(([name]) => name)).toEqual(['sitting', 'order', 'signature']);
     expect(optionSpecs('credentials-report').map(([name]) => name)).toEqual(['sitting', 'snapshot']);
     expect(optionSpecs('badges').map(([name]) => name)).toEqual(['category', 'organisation', 'codes', 'order']);
+    expect(optionSpecs('speech-log').map(([name]) => name)).toEqual(['sitting', 'discussion']);
+  });
+
+  it('tells a sitting option that defaults to the desk’s sitting from one that defaults to every sitting', () => {
+    expect(PRINT_DOCUMENTS.attendance.options.sitting.whenAbsent).toBe('active');
+    expect(PRINT_DOCUMENTS['credentials-report'].options.sitting.whenAbsent).toBe('active');
+    expect(PRINT_DOCUMENTS.agenda.options.sitting.whenAbsent).toBe('all');
+    expect(PRINT_DOCUMENTS['run-sheet'].options.sitting.whenAbsent).toBe('all');
+    expect(defaultPrintRequest('agenda', 'vi').options).toEqual({ sitting: null });
+    expect(defaultPrintRequest('speaking-stats', 'en').options).toEqual({ sitting: null, discussion: null });
+  });
+
+  it('reads a discussion by id, and nothing that is not an id', () => {
+    const result = parsePrintParams('speech-log', { sitting: 's-am', discussion: 'id42' });
+    expect(result).toEqual({ ok: true, request: { document: 'speech-log', lang: 'vi', options: { sitting: 's-am', discussion: 'id42' }, margins: null } });
+    expect(parsePrintParams('speech-log', { discussion: 'a b' })).toEqual({ ok: false, problem: { param: 'discussion', value: 'a b', allowed: ['<discussion id>'] } });
+    if (result.ok) expect(printPath(result.request)).toBe('/print/speech-log?lang=vi&sitting=s-am&discussion=id42');
   });
 
   it('gives every option its default when a parameter is missing', () => {
@@ -138,7 +155,7 @@ describe('the document registry', () => {
     const bad = printRequestInput.safeParse({ document: 'roster', params: { order: 'height' } });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['params', 'order']);
-    expect(printRequestInput.safeParse({ document: 'agenda', params: {} }).success).toBe(false);
+    expect(printRequestInput.safeParse({ document: 'agenda-x', params: {} }).success).toBe(false);
     // A long list of codes is one parameter: it passes the contract's size limits.
     const codes = Array.from({ length: 5000 }, (_, i) => `DB${String(i).padStart(4, '0')}`).join(',');
     expect(printRequestInput.parse({ document: 'badges', params: { codes } }).options).toMatchObject({ codes: expect.arrayContaining(['DB0000', 'DB4999']) });
@@ -162,6 +179,9 @@ describe('the document registry', () => {
     expect(suggestedPdfName(defaultPrintRequest('roster', 'vi'))).toBe('danh-sach-dai-bieu.pdf');
     expect(suggestedPdfName(defaultPrintRequest('roster', 'en'))).toBe('list-of-delegates.pdf');
     expect(suggestedPdfName(parsed('attendance', { sitting: 's-am' }))).toBe('danh-sach-diem-danh-s-am.pdf');
+    expect(suggestedPdfName(defaultPrintRequest('agenda', 'vi'))).toBe('chuong-trinh-dai-hoi.pdf');
+    expect(suggestedPdfName(defaultPrintRequest('run-sheet', 'vi'))).toBe('kich-ban-dieu-hanh.pdf');
+    expect(suggestedPdfName(defaultPrintRequest('speaking-stats', 'en'))).toBe('speaking-statistics.pdf');
   });
 
   it('declares each option default among its values', () => {

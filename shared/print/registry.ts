@@ -15,8 +15,13 @@ import { DEFAULT_MARGINS, formatMargins, parseMargins, type PageMargins } from '
 export type PrintOptionSpec =
   | { readonly kind: 'choice'; readonly values: readonly [string, ...string[]]; readonly fallback: string }
   | { readonly kind: 'flag'; readonly fallback: boolean }
-  /** A sitting of the congress by id; absent means the sitting the desk is working in. */
-  | { readonly kind: 'sitting' }
+  /**
+   * A sitting of the congress by id; absent means the sitting the desk is working in (`active`)
+   * or every sitting (`all`), as the document says.
+   */
+  | { readonly kind: 'sitting'; readonly whenAbsent: 'active' | 'all' }
+  /** A discussion (speaker queue) by id; absent means every discussion. */
+  | { readonly kind: 'discussion' }
   /** A frozen credentials report by id (`credentials.reportFrozen`); absent means the live figures. */
   | { readonly kind: 'snapshot' }
   /** An organisation as the roster writes it; absent means every organisation. */
@@ -27,7 +32,8 @@ export type PrintOptionSpec =
 const choice = <const V extends readonly [string, ...string[]]>(values: V, fallback: V[number]) =>
   ({ kind: 'choice', values, fallback }) as const;
 const flag = (fallback: boolean) => ({ kind: 'flag', fallback }) as const;
-const sitting = () => ({ kind: 'sitting' }) as const;
+const sitting = (whenAbsent: 'active' | 'all' = 'active') => ({ kind: 'sitting', whenAbsent }) as const;
+const discussion = () => ({ kind: 'discussion' }) as const;
 const snapshot = () => ({ kind: 'snapshot' }) as const;
 const organisation = () => ({ kind: 'organisation' }) as const;
 const codes = () => ({ kind: 'codes' }) as const;
@@ -57,6 +63,10 @@ export const PRINT_DOCUMENTS = {
     },
     margins: { top: 5, right: 5, bottom: 5, left: 5 },
   },
+  agenda: { options: { sitting: sitting('all') } },
+  'run-sheet': { options: { sitting: sitting('all') } },
+  'speech-log': { options: { sitting: sitting('all'), discussion: discussion() } },
+  'speaking-stats': { options: { sitting: sitting('all'), discussion: discussion() } },
 } as const satisfies Readonly<Record<string, PrintDocumentSpec>>;
 
 export type PrintDocumentName = keyof typeof PRINT_DOCUMENTS;
@@ -66,7 +76,7 @@ type OptionValue<S> = S extends { readonly kind: 'choice'; readonly values: read
   ? V
   : S extends { readonly kind: 'flag' }
     ? boolean
-    : S extends { readonly kind: 'sitting' | 'snapshot' | 'organisation' }
+    : S extends { readonly kind: 'sitting' | 'discussion' | 'snapshot' | 'organisation' }
       ? string | null
       : S extends { readonly kind: 'codes' }
         ? readonly string[]
@@ -119,7 +129,8 @@ export type ParsedPrintRequest =
 
 const FLAG_TRUE = ['1', 'true', 'yes'];
 const FLAG_FALSE = ['0', 'false', 'no'];
-const SITTING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The shape of ids in the session (schema-helpers' `id`): nothing else reaches a route or a flag. */
+const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** As long as the roster allows an organisation's name and a delegate's code to be. */
 const ORGANISATION_MAX = 300;
 const CODE_MAX = 40;
@@ -156,10 +167,13 @@ function parseOption(spec: PrintOptionSpec, raw: string | undefined): OptionResu
       return { ok: false, allowed: ['true', 'false'] };
     case 'sitting':
       if (raw === undefined || raw === '') return { ok: true, value: null };
-      return SITTING_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<sitting id>'] };
+      return SESSION_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<sitting id>'] };
+    case 'discussion':
+      if (raw === undefined || raw === '') return { ok: true, value: null };
+      return SESSION_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<discussion id>'] };
     case 'snapshot':
       if (raw === undefined || raw === '') return { ok: true, value: null };
-      return SITTING_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<snapshot id>'] };
+      return SESSION_ID.test(raw) ? { ok: true, value: raw } : { ok: false, allowed: ['<snapshot id>'] };
     case 'organisation': {
       const name = (raw ?? '').normalize('NFC').trim();
       if (name === '') return { ok: true, value: null };

@@ -43,17 +43,17 @@ export function orderedDelegates(delegates: Iterable<Delegate>, order: ListOrder
 
 /**
  * The first `limit` rows of a grouped list, for an on-screen preview of a long document (the
- * printed document always has every row); `shown` and `total` let the preview say so.
+ * printed document always has every row); `shown` and `total` let the preview say so. Any group
+ * with rows will do: organisations of delegates, sittings of an agenda, discussions of a log.
  */
-export function limitRows<R>(groups: readonly ListGroup<R>[], limit: number): { groups: ListGroup<R>[]; shown: number; total: number } {
+export function limitRows<G extends { readonly rows: readonly unknown[] }>(groups: readonly G[], limit: number): { groups: G[]; shown: number; total: number } {
   const total = groups.reduce((n, g) => n + g.rows.length, 0);
-  const limited: ListGroup<R>[] = [];
+  const limited: G[] = [];
   let left = Math.max(0, limit);
   for (const group of groups) {
     if (left === 0) break;
-    const rows = group.rows.length <= left ? group.rows : group.rows.slice(0, left);
-    left -= rows.length;
-    limited.push(rows === group.rows ? group : { organisation: group.organisation, rows });
+    limited.push(group.rows.length <= left ? group : { ...group, rows: group.rows.slice(0, left) });
+    left -= Math.min(left, group.rows.length);
   }
   return { groups: limited, shown: Math.min(total, Math.max(0, limit)), total };
 }

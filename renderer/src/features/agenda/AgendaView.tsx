@@ -12,6 +12,7 @@ import { SittingAgenda } from './SittingAgenda';
 import { AgendaItemForm, type FormTarget } from './AgendaItemForm';
 import { AgendaImportDialog } from './AgendaImportDialog';
 import type { RowActions } from './AgendaRowView';
+import { openPrintView } from '../print/print-intent';
 import './agenda.css';
 
 const fail = (error: unknown) => showToast({ tone: 'error', message: errorMessage(error) });
@@ -166,6 +167,12 @@ export function AgendaView() {
           {t('agenda.import.template')}
         </button>
         <p className="muted small grow agenda-keys">{t('agenda.keys')}</p>
+        <button type="button" className="btn" data-testid="agenda-print" onClick={() => openPrintView('agenda')}>
+          {t('agenda.print.agenda')}
+        </button>
+        <button type="button" className="btn" data-testid="agenda-print-run-sheet" onClick={() => openPrintView('run-sheet')}>
+          {t('agenda.print.runSheet')}
+        </button>
       </div>
       {plans.map((plan) => (
         <SittingAgenda

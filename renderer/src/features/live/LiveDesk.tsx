@@ -12,6 +12,7 @@ import { useNow, utcOffsetMinutes } from '../../ui/use-now';
 import { PresenterText } from '../agenda/PresenterText';
 import { HallDisplayControl } from '../display/HallDisplayControl';
 import { formatSpan } from './time-format';
+import { openPrintView } from '../print/print-intent';
 import './live.css';
 
 const fail = (error: unknown) => showToast({ tone: 'error', message: errorMessage(error) });
@@ -131,7 +132,12 @@ export function LiveDesk() {
 
       <div className="live-columns">
         <section className="card live-list" aria-labelledby="live-list-title">
-          <h2 id="live-list-title">{t('live.agenda')}</h2>
+          <div className="live-list-head">
+            <h2 id="live-list-title">{t('live.agenda')}</h2>
+            <button type="button" className="btn small" data-testid="live-print-run-sheet" onClick={() => openPrintView('run-sheet', { sitting: sitting.id })}>
+              {t('live.printRunSheet')}
+            </button>
+          </div>
           <div className="live-row live-row-head muted small" aria-hidden="true">
             <span />
             <span>{t('live.columns.item')}</span>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/domain/congress/model';
 import { optionSpecs, type PrintDocumentName, type PrintOptionSpec } from '../../../../shared/print/registry';
+import { assertNever } from '../../../../shared/domain/errors';
 import { formatClock, formatDate } from '../../../../shared/i18n/format';
 import { compareText } from '../../../../shared/text/collate';
 import { useDesk } from '../../store/desk-store';
@@ -19,6 +20,18 @@ interface Props {
 /** The options of the chosen document, drawn from the registry: a new option needs no new form. */
 export function PrintOptionsForm({ document, params, onChange }: Props) {
   const { t } = useTranslation();
+  const discussions = useDesk((v) => v.state.speakers.discussions);
+  // A discussion belongs to one sitting: choosing another sitting lets go of a discussion outside it.
+  const change = (name: string, spec: PrintOptionSpec, value: string, also: Readonly<Record<string, string>> = {}) => {
+    const changes: Record<string, string> = { ...also, [name]: value };
+    if (spec.kind === 'sitting' && value !== '') {
+      for (const [other, otherSpec] of optionSpecs(document)) {
+        const chosen = params[other];
+        if (otherSpec.kind === 'discussion' && chosen && discussions.get(chosen)?.sittingId !== value) changes[other] = '';
+      }
+    }
+    onChange(changes);
+  };
   return (
     <fieldset className="print-options" data-testid="print-options">
       <legend>{t('print.view.options')}</legend>
@@ -33,7 +46,7 @@ export function PrintOptionsForm({ document, params, onChange }: Props) {
         </select>
       </label>
       {optionSpecs(document).map(([name, spec]) => (
-        <OptionControl key={name} name={name} spec={spec} value={params[name]} onChange={(value, also) => onChange({ ...also, [name]: value })} />
+        <OptionControl key={name} name={name} spec={spec} value={params[name]} params={params} onChange={(value, also) => change(name, spec, value, also)} />
       ))}
     </fieldset>
   );
@@ -43,13 +56,16 @@ interface ControlProps {
   readonly name: string;
   readonly spec: PrintOptionSpec;
   readonly value: string | undefined;
+  /** Every parameter chosen: a discussion list follows the sitting chosen. */
+  readonly params: PrintParams;
   readonly onChange: (value: string, also?: Readonly<Record<string, string>>) => void;
 }
 
-function OptionControl({ name, spec, value, onChange }: ControlProps) {
+function OptionControl({ name, spec, value, params, onChange }: ControlProps) {
   const { t } = useTranslation();
   const sittings = useDesk((v) => v.state.congress?.sittings);
   const activeSitting = useDesk((v) => v.state.attendance.activeSittingId);
+  const discussions = useDesk((v) => v.state.speakers.discussions);
   const testId = `print-option-${name}`;
   switch (spec.kind) {
     case 'choice':
@@ -77,11 +93,13 @@ function OptionControl({ name, spec, value, onChange }: ControlProps) {
           <span>{t(`print.options.${name}.label`)}</span>
         </label>
       );
-    case 'sitting':
+    case 'sitting': {
+      const all = spec.whenAbsent === 'all';
       return (
         <label className="field">
           <span>{t(`print.options.${name}.label`)}</span>
-          <select value={value ?? activeSitting ?? sittings?.[0]?.id ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+          <select value={value ?? (all ? '' : (activeSitting ?? sittings?.[0]?.id ?? ''))} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+            {all && <option value="">{t('print.options.sitting.all')}</option>}
             {(sittings ?? []).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
@@ -90,6 +108,31 @@ function OptionControl({ name, spec, value, onChange }: ControlProps) {
           </select>
         </label>
       );
+    }
+    case 'discussion': {
+      const sitting = params.sitting ?? '';
+      const listed = [...discussions.values()].filter((d) => sitting === '' || d.sittingId === sitting);
+      return (
+        <label className="field">
+          <span>{t(`print.options.${name}.label`)}</span>
+          <select value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+            <option value="">{t('print.options.discussion.all')}</option>
+            {(sittings ?? []).map((s) => {
+              const inSitting = listed.filter((d) => d.sittingId === s.id);
+              return inSitting.length === 0 ? null : (
+                <optgroup key={s.id} label={s.title}>
+                  {inSitting.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.title}
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })}
+          </select>
+        </label>
+      );
+    }
     case 'snapshot':
       return <SnapshotControl name={name} value={value} onChange={onChange} testId={testId} />;
     case 'organisation':
@@ -109,10 +152,12 @@ function OptionControl({ name, spec, value, onChange }: ControlProps) {
           <span className="small muted">{t(`print.options.${name}.hint`)}</span>
         </label>
       );
+    default:
+      return assertNever(spec);
   }
 }
 
-type ControlOf = Omit<ControlProps, 'spec'> & { readonly testId: string };
+type ControlOf = Omit<ControlProps, 'spec' | 'params'> & { readonly testId: string };
 
 /** The live figures or one of the frozen credentials reports; a frozen one prints in its own language. */
 function SnapshotControl({ name, value, onChange, testId }: ControlOf) {

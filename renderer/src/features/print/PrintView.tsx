@@ -52,6 +52,7 @@ export function PrintView() {
                   type="button"
                   className="print-document"
                   aria-pressed={name === document}
+                  title={name === document ? undefined : t(`print.documents.${name}.description`)}
                   data-testid={`print-document-${name}`}
                   onClick={() => {
                     if (name === document) return;
@@ -61,7 +62,8 @@ export function PrintView() {
                   }}
                 >
                   <strong>{t(`print.documents.${name}.name`)}</strong>
-                  <span className="small">{t(`print.documents.${name}.description`)}</span>
+                  {/* Eight documents: only the chosen one is described, so its options stay in sight. */}
+                  {name === document && <span className="small">{t(`print.documents.${name}.description`)}</span>}
                 </button>
               </li>
             ))}

@@ -5,6 +5,10 @@ import { RosterDocument } from './documents/RosterDocument';
 import { AttendanceDocument } from './documents/AttendanceDocument';
 import { CredentialsReportDocument } from './documents/CredentialsReportDocument';
 import { BadgesDocument } from './documents/BadgesDocument';
+import { AgendaDocument } from './documents/AgendaDocument';
+import { RunSheetDocument } from './documents/RunSheetDocument';
+import { SpeechLogDocument } from './documents/SpeechLogDocument';
+import { SpeakingStatsDocument } from './documents/SpeakingStatsDocument';
 
 /**
  * The component of each printable document. The type demands one for every name in the registry
@@ -15,4 +19,8 @@ export const DOCUMENT_COMPONENTS: { readonly [N in PrintDocumentName]: Component
   attendance: AttendanceDocument,
   'credentials-report': CredentialsReportDocument,
   badges: BadgesDocument,
+  agenda: AgendaDocument,
+  'run-sheet': RunSheetDocument,
+  'speech-log': SpeechLogDocument,
+  'speaking-stats': SpeakingStatsDocument,
 };

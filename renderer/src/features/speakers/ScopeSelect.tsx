@@ -11,6 +11,12 @@ export function filterOf(scope: Scope): SpeechFilter {
   return {};
 }
 
+/** The scope as the options of the printed speech log and statistics. */
+export function printParamsOf(scope: Scope): Record<string, string> {
+  const { sittingId, discussionId } = filterOf(scope);
+  return { ...(sittingId ? { sitting: sittingId } : {}), ...(discussionId ? { discussion: discussionId } : {}) };
+}
+
 function isScope(value: string): value is Scope {
   return value === '' || value.startsWith('s:') || value.startsWith('d:');
 }

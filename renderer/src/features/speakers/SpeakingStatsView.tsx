@@ -7,7 +7,8 @@ import { formatDuration } from '../../../../shared/domain/speakers/timer';
 import { formatNumber, formatPercent } from '../../../../shared/i18n/format';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
-import { ScopeSelect, filterOf, type Scope } from './ScopeSelect';
+import { ScopeSelect, filterOf, printParamsOf, type Scope } from './ScopeSelect';
+import { openPrintView } from '../print/print-intent';
 
 /** Who spoke how often and how long, by delegate, organisation, gender and kind; who has not spoken. */
 export function SpeakingStatsView() {
@@ -25,7 +26,10 @@ export function SpeakingStatsView() {
     <section className="speaking-stats" data-testid="speaking-stats">
       <div className="toolbar">
         <ScopeSelect value={scope} onChange={setScope} testId="stats-scope" />
-        <span className="muted small">{t('speakers.stats.onlyEnded')}</span>
+        <span className="muted small grow">{t('speakers.stats.onlyEnded')}</span>
+        <button type="button" className="btn" onClick={() => openPrintView('speaking-stats', printParamsOf(scope))} data-testid="print-stats">
+          {t('speakers.stats.print')}
+        </button>
       </div>
       <dl className="figures stats-figures">
         <div>

@@ -6,7 +6,8 @@ import { formatClock } from '../../../../shared/i18n/format';
 import { useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
-import { ScopeSelect, filterOf, type Scope } from './ScopeSelect';
+import { ScopeSelect, filterOf, printParamsOf, type Scope } from './ScopeSelect';
+import { openPrintView } from '../print/print-intent';
 import { downloadSpeechLog } from './log-download';
 import { useNow } from './use-now';
 
@@ -36,6 +37,9 @@ export function SpeechLogView() {
         </span>
         <button type="button" className="btn primary" onClick={exportCsv} disabled={entries.length === 0} data-testid="export-log">
           {t('speakers.log.export')}
+        </button>
+        <button type="button" className="btn" onClick={() => openPrintView('speech-log', printParamsOf(scope))} data-testid="print-log">
+          {t('speakers.log.print')}
         </button>
       </div>
       {entries.length === 0 ? (

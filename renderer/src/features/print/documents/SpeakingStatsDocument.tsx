@@ -1,0 +1,199 @@
+import { useMemo, type ReactNode } from 'react';
+import type { SilentDelegate } from '../../../../../shared/domain/speakers/stats';
+import { formatDuration } from '../../../../../shared/domain/speakers/timer';
+import { speakingStatsDocument } from '../../../../../shared/print/documents/speaking-stats';
+import { limitRows } from '../../../../../shared/print/documents/lists';
+import { formatNumber, formatPercent } from '../../../../../shared/i18n/format';
+import { DocumentFrame } from '../DocumentFrame';
+import { PrintTable, type PrintColumn } from './PrintTable';
+import { PreviewRowsNote } from './PreviewRowsNote';
+import { speechScopeLines } from './SpeechScopeLine';
+import type { DocumentProps } from './types';
+
+/** A row of a statistics table: a label and its figures, already as text. */
+interface StatsRow {
+  readonly key: string;
+  readonly no?: number;
+  readonly label: ReactNode;
+  readonly detail?: string;
+  readonly figures: readonly string[];
+  readonly total?: boolean;
+}
+
+interface NumberedSilent extends SilentDelegate {
+  readonly no: number;
+}
+
+/**
+ * THỐNG KÊ PHÁT BIỂU: the desk's speaking statistics on paper, in numbered sections as reports
+ * are set out: the summary, by kind of speech, by gender, each speaker, each organisation, then
+ * the official delegates and the organisations that have not spoken. Each table's shares add up
+ * to 100 %, with a total row.
+ */
+export function SpeakingStatsDocument({ request, state, congress, t, rowLimit }: DocumentProps<'speaking-stats'>) {
+  const { lang, options } = request;
+  // Statistics read the roster, the speeches and the congress: check-ins do not recompute them.
+  const doc = useMemo(() => speakingStatsDocument(state, options), [state.speakers, state.roster, state.congress, options]);
+  const { stats } = doc;
+  const n = (value: number) => formatNumber(value, lang);
+  const share = (permille: number) => formatPercent(permille / 1000, lang);
+  const time = formatDuration;
+  const totalShare = share(stats.total.spokenMs > 0 ? 1000 : 0);
+
+  const statsColumns = (labelHeader: string, figureHeaders: readonly string[], numbered: boolean): PrintColumn<StatsRow>[] => [
+    ...(numbered ? [{ key: 'no', header: t('print.table.no'), className: 'col-no', cell: (r: StatsRow) => r.no ?? '' }] : []),
+    {
+      key: 'label',
+      header: labelHeader,
+      className: 'col-label',
+      cell: (r) => (
+        <>
+          <p className={r.total ? 'doc-total-label' : undefined}>{r.label}</p>
+          {r.detail !== undefined && r.detail !== '' && <p className="doc-speaker-detail">{r.detail}</p>}
+        </>
+      ),
+    },
+    ...figureHeaders.map((header, i) => ({ key: `f${i}`, header, className: 'col-figure', cell: (r: StatsRow) => r.figures[i] ?? '' })),
+  ];
+  const table = (kind: string, testId: string, columns: PrintColumn<StatsRow>[], rows: readonly StatsRow[]) => (
+    <PrintTable
+      kind={`stats doc-${kind}`}
+      columns={columns}
+      groups={[{ key: kind, heading: null, rows }]}
+      rowKey={(r) => r.key}
+      rowClassName={(r) => (r.total ? 'doc-total-row' : undefined)}
+      testId={testId}
+    />
+  );
+  const h = (key: string) => t(`speakers.stats.columns.${key}`);
+
+  const kindRows: StatsRow[] = [
+    ...doc.byKind.map((k) => ({ key: k.kind, label: t(`speakers.kind.${k.kind}`), figures: [n(k.speeches), time(k.spokenMs), share(k.permille)] })),
+    { key: 'total', label: t('print.speakingStats.total'), figures: [n(stats.total.speeches), time(stats.total.spokenMs), totalShare], total: true },
+  ];
+  const genderRows: StatsRow[] = [
+    ...doc.byGender.map((g) => ({
+      key: g.gender ?? 'unknown',
+      label: t(`speakers.stats.gender.${g.gender ?? 'unknown'}`),
+      figures: [n(g.delegates), n(g.speakers), n(g.speeches), time(g.spokenMs), share(g.permille)],
+    })),
+    ...(doc.byGenderOffRoster
+      ? [
+          {
+            key: 'off-roster',
+            label: t('print.speakingStats.offRoster', { count: n(doc.byGenderOffRoster.speakers) }),
+            figures: ['', n(doc.byGenderOffRoster.speakers), n(doc.byGenderOffRoster.speeches), time(doc.byGenderOffRoster.spokenMs), share(doc.byGenderOffRoster.permille)],
+          },
+        ]
+      : []),
+    {
+      key: 'total',
+      label: t('print.speakingStats.total'),
+      figures: [n(doc.byGender.reduce((s, g) => s + g.delegates, 0)), n(stats.total.speakers), n(stats.total.speeches), time(stats.total.spokenMs), totalShare],
+      total: true,
+    },
+  ];
+  const speakerRows: StatsRow[] = [
+    ...doc.delegates.map((d, i) => ({ key: d.delegateId, no: i + 1, label: d.name, detail: d.organisation, figures: [n(d.speeches), time(d.spokenMs), share(d.permille)] })),
+    ...doc.guests.map((g, i) => ({
+      key: `guest-${i}`,
+      no: doc.delegates.length + i + 1,
+      label: g.name,
+      detail: g.title,
+      figures: [n(g.speeches), time(g.spokenMs), share(g.permille)],
+    })),
+  ];
+  const organisationRows: StatsRow[] = [
+    ...doc.organisations.map((o, i) => ({
+      key: o.organisation,
+      no: i + 1,
+      label: o.organisation,
+      figures: [n(o.delegates), n(o.speakers), n(o.speeches), time(o.spokenMs), share(o.permille)],
+    })),
+    ...(doc.organisationsOffRoster
+      ? [
+          {
+            key: 'off-roster',
+            label: t('print.speakingStats.offRoster', { count: n(doc.organisationsOffRoster.speakers) }),
+            figures: ['', n(doc.organisationsOffRoster.speakers), n(doc.organisationsOffRoster.speeches), time(doc.organisationsOffRoster.spokenMs), share(doc.organisationsOffRoster.permille)],
+          },
+        ]
+      : []),
+  ];
+  const silent = limitRows([{ rows: stats.silentDelegates.map((d, i): NumberedSilent => ({ ...d, no: i + 1 })) }], rowLimit ?? Infinity);
+  const silentColumns: PrintColumn<NumberedSilent>[] = [
+    { key: 'no', header: t('print.table.no'), className: 'col-no', cell: (d) => d.no },
+    { key: 'code', header: t('roster.fields.code'), className: 'col-code', cell: (d) => d.code },
+    { key: 'name', header: h('name'), className: 'col-name', cell: (d) => d.name },
+    { key: 'organisation', header: h('organisation'), className: 'col-organisation', cell: (d) => d.organisation },
+  ];
+
+  return (
+    <DocumentFrame
+      t={t}
+      lang={lang}
+      congress={congress}
+      title={t('print.documents.speaking-stats.title')}
+      subtitle={[congress.name, ...speechScopeLines(doc.scope, t, lang)]}
+      date={doc.scope.date}
+      testId="document-speaking-stats"
+    >
+      <p className="doc-note">{t('print.speakingStats.onlyEnded')}</p>
+      <section className="doc-stats-section" data-testid="stats-summary">
+        <h2 className="doc-stats-title">{t('print.speakingStats.sections.summary')}</h2>
+        <ul className="doc-figures">
+          <li>{t('print.speakingStats.summary.speeches', { count: n(stats.total.speeches) })}</li>
+          <li>{t('print.speakingStats.summary.speakers', { count: n(stats.total.speakers) })}</li>
+          <li>{t('print.speakingStats.summary.time', { time: time(stats.total.spokenMs) })}</li>
+        </ul>
+      </section>
+      <section className="doc-stats-section">
+        <h2 className="doc-stats-title">{t('print.speakingStats.sections.byKind')}</h2>
+        {table('stats-kind', 'stats-kind', statsColumns(h('kind'), [h('speeches'), h('time'), h('share')], false), kindRows)}
+      </section>
+      <section className="doc-stats-section">
+        <h2 className="doc-stats-title">{t('print.speakingStats.sections.byGender')}</h2>
+        {table('stats-gender', 'stats-gender', statsColumns(h('gender'), [h('delegates'), h('speakers'), h('speeches'), h('time'), h('share')], false), genderRows)}
+      </section>
+      <section className="doc-stats-section">
+        <h2 className="doc-stats-title">{t('print.speakingStats.sections.delegates')}</h2>
+        {speakerRows.length === 0 ? (
+          <p>{t('print.speakingStats.none')}</p>
+        ) : (
+          table('stats-people', 'stats-people', statsColumns(h('name'), [h('speeches'), h('time'), h('share')], true), speakerRows)
+        )}
+      </section>
+      <section className="doc-stats-section">
+        <h2 className="doc-stats-title">{t('print.speakingStats.sections.organisations')}</h2>
+        {table('stats-organisations', 'stats-organisations', statsColumns(h('organisation'), [h('delegates'), h('speakers'), h('speeches'), h('time'), h('share')], true), organisationRows)}
+      </section>
+      <section className="doc-stats-section">
+        <h2 className="doc-stats-title">{t('print.speakingStats.sections.silentDelegates', { count: n(stats.silentDelegates.length) })}</h2>
+        {stats.silentDelegates.length === 0 ? (
+          <p>{t('print.speakingStats.none')}</p>
+        ) : (
+          <PrintTable
+            kind="stats-silent"
+            columns={silentColumns}
+            groups={silent.groups.map((g) => ({ key: 'silent', heading: null, rows: g.rows }))}
+            rowKey={(d) => d.delegateId}
+            testId="stats-silent-delegates"
+          />
+        )}
+        <PreviewRowsNote t={t} shown={silent.shown} total={silent.total} />
+      </section>
+      <section className="doc-stats-section">
+        <h2 className="doc-stats-title">{t('print.speakingStats.sections.silentOrganisations', { count: n(stats.silentOrganisations.length) })}</h2>
+        {stats.silentOrganisations.length === 0 ? (
+          <p>{t('print.speakingStats.none')}</p>
+        ) : (
+          <ol className="doc-plain-list" data-testid="stats-silent-organisations">
+            {stats.silentOrganisations.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </DocumentFrame>
+  );
+}
