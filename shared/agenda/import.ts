@@ -170,12 +170,11 @@ function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: 
     if (severity === 'error') errors++;
     report(code, column, params, severity);
   };
-  /** The cell's text; null when it is too long, which is reported. */
-  const text = (column: AgendaColumn, max: number): string | null => {
+  const text = (column: AgendaColumn, max: number): string => {
     const value = cellText(cell(column));
     if (value.length > max) {
       fail('tooLong', column, { length: value.length, max });
-      return null;
+      return '';
     }
     return value;
   };
@@ -204,8 +203,8 @@ function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: 
     duration = 0;
   }
 
-  const presenterName = text('presenter', AGENDA_LIMITS.presenterName) ?? '';
-  const presenterTitle = text('presenterTitle', AGENDA_LIMITS.presenterTitle) ?? '';
+  const presenterName = text('presenter', AGENDA_LIMITS.presenterName);
+  const presenterTitle = text('presenterTitle', AGENDA_LIMITS.presenterTitle);
   let presenter: Presenter | null = null;
   if (presenterName !== '') {
     const delegateId = roster.byCode(presenterName) ?? roster.byName(presenterName);
@@ -215,8 +214,8 @@ function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: 
       fail('presenterAsGuest', 'presenter', { value: presenterName }, 'warning');
     }
   }
-  const description = text('description', AGENDA_LIMITS.description) ?? '';
-  const notes = text('notes', AGENDA_LIMITS.notes) ?? '';
+  const description = text('description', AGENDA_LIMITS.description);
+  const notes = text('notes', AGENDA_LIMITS.notes);
   if (errors > 0 || kind === null) return null;
 
   const parsed = agendaItemFieldsSchema.safeParse({
