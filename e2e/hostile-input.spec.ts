@@ -1,6 +1,13 @@
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
+import { AgendaPage } from './support/agenda-page.js';
+import { callApi } from './support/api.js';
+import { pdfCli, pdfPageImage, pdfRawText } from './support/pdf.js';
+import { replay } from '../shared/domain/reducer.js';
+import { EMPTY_SESSION } from '../shared/domain/state.js';
 
 // Delegate names are untrusted: they come from spreadsheets that passed through many hands. Names
 // that are markup, script, template syntax or spreadsheet formulas must appear as the very text
@@ -98,4 +105,127 @@ test('a 50 MB file is refused at once with its size and the limit, and nothing i
   await expect(page.getByTestId('confirm-import')).toHaveCount(0);
   await page.getByRole('button', { name: /hủy/i }).click();
   await expect(page.getByTestId('roster-count')).toContainText('0 / 0');
+});
+
+// Agenda texts are untrusted too: an agenda file passes through as many hands as a roster.
+const HOSTILE_TITLES = [
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(2)>',
+  '<script>alert("x")</script>',
+  "{{constructor.constructor('alert(3)')()}} $t(errors.internal)",
+] as const;
+const HOSTILE_PRESENTER = { name: '<b>Nguyễn Văn Khách</b>', title: '<i>Trưởng đoàn</i>' };
+const HOSTILE_NOTE = '<img src=y onerror=alert(4)>';
+
+/** What a page parsed as markup from those texts, and what its CSP had to stop: all must be nothing. */
+function parsedMarkup(page: Page) {
+  return page.evaluate(() => ({
+    images: document.querySelectorAll('img[src="x"], img[src="y"]').length,
+    svgs: document.querySelectorAll('svg[onload]').length,
+    scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('alert')).length,
+    bold: [...document.querySelectorAll('b, i')].filter((b) => /Khách|Trưởng đoàn/.test(b.textContent ?? '')).length,
+    violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
+  }));
+}
+
+const watchViolations = () => {
+  const seen: string[] = [];
+  Object.defineProperty(window, '__violations', { value: seen });
+  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`));
+};
+
+test('agenda titles with markup show as text in the import preview, the editor, the live desk, the hall display and the printed agenda, and nothing runs', async ({ desk, host, page }, testInfo) => {
+  const dialogs: string[] = [];
+  page.context().on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.context().addInitScript(watchViolations);
+  await page.reload();
+  await desk.createCongress('Đại hội thử chương trình độc hại');
+  const agenda = new AgendaPage(page);
+  await agenda.openEditor();
+
+  // The file, through the import preview.
+  const lines = ['STT;Thời lượng;Nội dung;Người trình bày;Chức vụ;Ghi chú nội bộ'];
+  HOSTILE_TITLES.forEach((title, i) => {
+    const [name, position, note] = i === 0 ? [HOSTILE_PRESENTER.name, HOSTILE_PRESENTER.title, HOSTILE_NOTE] : ['', '', ''];
+    lines.push([String(i + 1), '5', csvCell(title), name, position, note].join(';'));
+  });
+  const file = path.join(host.dataDir, 'chuong-trinh-doc-hai.csv');
+  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+  await page.getByTestId('agenda-import').click();
+  await page.getByTestId('agenda-import-file').setInputFiles(file);
+  const preview = page.getByTestId('agenda-import-preview');
+  for (const title of HOSTILE_TITLES) await expect(preview.getByText(title, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('agenda-import-problems').locator('[data-code=presenterAsGuest]')).toContainText(HOSTILE_PRESENTER.name);
+  await page.getByTestId('agenda-import-confirm').click();
+  await expect(page.getByTestId('agenda-import-dialog')).toBeHidden();
+
+  // The agenda editor: each title as its own text, the presenter and the note too.
+  for (const title of HOSTILE_TITLES) await expect(agenda.row(title)).toHaveCount(1);
+  const first = agenda.row(HOSTILE_TITLES[0]);
+  await expect(first).toContainText(HOSTILE_PRESENTER.name);
+  await expect(first).toContainText(HOSTILE_PRESENTER.title);
+  await expect(first).toContainText(HOSTILE_NOTE);
+  const number = (await first.getAttribute('data-number')) ?? '';
+  expect(number).toMatch(/^\d+$/);
+
+  // The live desk, running the first of them.
+  const state = replay((await callApi(host, 'getJournal', {})).entries, EMPTY_SESSION);
+  const item = [...state.agenda.items.values()].find((i) => i.title === HOSTILE_TITLES[0]);
+  if (!item) throw new Error('the imported item is missing');
+  await callApi(host, 'startAgendaItem', { itemId: item.id });
+  await agenda.openLive();
+  await expect(page.getByTestId('live-current')).toHaveAttribute('data-state', 'running');
+  await expect(page.getByTestId('live-current')).toContainText(HOSTILE_TITLES[0]);
+  const live = page.getByTestId('live-list');
+  for (const title of HOSTILE_TITLES) await expect(live.getByText(title, { exact: true })).toBeVisible();
+
+  // The hall display: the title, its presenter, and what comes next.
+  const address = await page.getByTestId('hall-display-url').inputValue();
+  const hall = await page.context().newPage();
+  await hall.goto(address);
+  await expect(hall.getByTestId('hall-title')).toHaveText(`${number}. ${HOSTILE_TITLES[0]}`);
+  await expect(hall.getByTestId('hall-presenter')).toContainText(HOSTILE_PRESENTER.name);
+  await expect(hall.getByTestId('hall-presenter')).toContainText(HOSTILE_PRESENTER.title);
+  await expect(hall.getByTestId('hall-next')).toContainText(HOSTILE_TITLES[1]);
+  // Internal notes are for the presidium, never for the hall.
+  await expect(hall.getByTestId('hall-display')).not.toContainText(HOSTILE_NOTE);
+  for (const [name, shown] of [['hall-display', hall], ['live-desk', page]] as const) {
+    await shown.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+    await testInfo.attach(name, { path: testInfo.outputPath(`${name}.png`), contentType: 'image/png' });
+  }
+
+  // The printed agenda and the run sheet, read back from the PDF files.
+  const session = (await callApi(host, 'getDeskInfo', {})).session;
+  if (!session) throw new Error('no session');
+  const out = mkdtempSync(path.join(os.tmpdir(), 'congress-hostile-pdf-'));
+  const printed = async (document: 'agenda' | 'run-sheet') => {
+    const pdf = path.join(out, `${document}.pdf`);
+    const result = await pdfCli([session.path, document, pdf]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    pdfPageImage(pdf, 1, testInfo.outputPath(document));
+    await testInfo.attach(document, { path: testInfo.outputPath(`${document}.png`), contentType: 'image/png' });
+    return pdfRawText(pdf);
+  };
+  // A long title wraps inside its cell: compare without the white space that wrapping adds.
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const agendaText = bare(await printed('agenda'));
+  for (const title of HOSTILE_TITLES) expect(agendaText).toContain(bare(title));
+  expect(agendaText).toContain(bare(`${HOSTILE_PRESENTER.name} ${HOSTILE_PRESENTER.title}`));
+  expect(agendaText).not.toContain(bare(HOSTILE_NOTE));
+  const runSheet = bare(await printed('run-sheet'));
+  for (const title of HOSTILE_TITLES) expect(runSheet).toContain(bare(title));
+  expect(runSheet).toContain(bare(HOSTILE_NOTE));
+
+  // Nothing was parsed as markup on any screen, nothing ran, nothing was even attempted.
+  const nothing = { images: 0, svgs: 0, scripts: 0, bold: 0, violations: [] };
+  expect(await parsedMarkup(page)).toEqual(nothing);
+  expect(await parsedMarkup(hall)).toEqual(nothing);
+  await agenda.openEditor();
+  expect(await parsedMarkup(page)).toEqual(nothing);
+  expect(dialogs).toEqual([]);
+  await hall.close();
 });

@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, promises as fs } from 'node:fs';
+import { existsSync, readFileSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import i18next from 'i18next';
 import { resources } from '../shared/i18n/resources.js';
 import { DeskError } from '../shared/domain/errors.js';
-import { printParams, printPath } from '../shared/print/registry.js';
-import { DEFAULT_CHROMIUM, renderPdfWithChromium } from './services/chromium-pdf.js';
-import { USAGE, encodeJob, messageLanguage, openBatchDesk, parsePdfArgs, type PdfJob } from './services/print-batch.js';
-import { projectRoot, rendererDir } from './services/paths.js';
+import { printParams } from '../shared/print/registry.js';
+import { USAGE, encodeJob, messageLanguage, parsePdfArgs, type PdfJob } from './services/print-batch.js';
+import { chromiumPdfOfJob } from './services/pdf-job.js';
+import { projectRoot } from './services/paths.js';
 
 /**
  * `node build/node/electron/pdf-cli.js <session file | demo> <document> <out.pdf> [options]`
@@ -17,7 +16,6 @@ import { projectRoot, rendererDir } from './services/paths.js';
  * In Electron where its binary is installed (and a display exists), else in Chromium.
  * Exit codes: 0 written, 1 the document could not be made, 2 a wrong command line.
  */
-const PDF_TIMEOUT_MS = 120_000;
 const argv = process.argv.slice(2);
 const language = messageLanguage(argv);
 const t = i18next.createInstance();
@@ -60,28 +58,10 @@ function runInElectron(binary: string, job: PdfJob): Promise<number> {
 }
 
 async function runInChromium(job: PdfJob): Promise<void> {
-  const renderer = rendererDir();
-  if (!existsSync(path.join(renderer, 'index.html'))) throw new DeskError('print.failed', { detail: `${renderer} is missing: run "npm run build"` });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'congress-pdf-'));
-  try {
-    const desk = await openBatchDesk(job, dataDir);
-    try {
-      const bytes = await renderPdfWithChromium({
-        desk,
-        rendererDir: renderer,
-        route: printPath(job.request),
-        executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM,
-        timeoutMs: PDF_TIMEOUT_MS,
-      });
-      await fs.mkdir(path.dirname(job.out), { recursive: true });
-      await fs.writeFile(job.out, bytes);
-      console.log(`${job.out} (${bytes.length} bytes)`);
-    } finally {
-      await desk.close();
-    }
-  } finally {
-    await fs.rm(dataDir, { recursive: true, force: true });
-  }
+  const bytes = await chromiumPdfOfJob(job);
+  await fs.mkdir(path.dirname(job.out), { recursive: true });
+  await fs.writeFile(job.out, bytes);
+  console.log(`${job.out} (${bytes.length} bytes)`);
 }
 
 const parsed = parsePdfArgs(argv, process.env.INIT_CWD ?? process.cwd());

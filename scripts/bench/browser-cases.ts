@@ -12,6 +12,7 @@ import { DemoRandom } from '../../shared/demo/random.js';
 import type { HostProcess } from '../support/host-process.js';
 import { projectRoot } from '../../electron/services/paths.js';
 import { megabytes, single, timed, type Figure } from './figures.js';
+import { attendancePdf } from './pdf-case.js';
 
 export interface BrowserContext {
   readonly size: number;
@@ -25,6 +26,10 @@ export interface BrowserContext {
   /** Codes of delegates not yet checked in to the active sitting, to scan. */
   readonly absentCodes: readonly string[];
   readonly samples: number;
+  /** The session file the desk was opened from (the roster and the smaller event count); never written to. */
+  readonly session: string;
+  /** How many times a document is printed to PDF. */
+  readonly pdfRuns: number;
 }
 
 export interface BrowserCase {
@@ -221,4 +226,4 @@ const memory: BrowserCase = {
   },
 };
 
-export const BROWSER_CASES: readonly BrowserCase[] = [blankPage, appLoad, rosterFirstRender, filterKeystroke, scanToConfirmation, memory];
+export const BROWSER_CASES: readonly BrowserCase[] = [blankPage, appLoad, rosterFirstRender, filterKeystroke, scanToConfirmation, memory, attendancePdf];

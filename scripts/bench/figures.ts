@@ -1,7 +1,7 @@
 // What a benchmark case reports: named figures, each a distribution (median and p95 of samples)
 // or a single value, in a unit. Goals (goals.ts) and the table (table.ts) read them by id.
 
-export type Unit = 'ms' | 'MB' | 'nodes' | 'ratio';
+export type Unit = 'ms' | 'MB' | 'nodes' | 'ratio' | 'pages';
 
 export interface Figure {
   readonly id: string;

@@ -3,7 +3,7 @@
 // table and writes it as JSON to bench/results/. See docs/benchmarks.md.
 //
 //   npm run bench -- [--sizes 250,1600,5000] [--events 20000,100000] [--samples 300] [--quick]
-//                    [--no-browser] [--dir FOLDER-ON-THE-DISK-TO-MEASURE] [--keep]
+//                    [--no-browser] [--dir FOLDER-ON-THE-DISK-TO-MEASURE] [--keep] [--pdf-runs 3]
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
@@ -33,11 +33,13 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     dir: { type: 'string', default: os.tmpdir() },
     keep: { type: 'boolean', default: false },
+    'pdf-runs': { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const eventCounts = values.events.split(',').map(Number).sort((a, b) => a - b);
 const samples = Number(values.samples ?? (values.quick ? 80 : 300));
+const pdfRuns = Number(values['pdf-runs'] ?? (values.quick ? 1 : 3));
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const workDir = mkdtempSync(path.join(values.dir, 'congress-bench-'));
 const say = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -80,7 +82,7 @@ async function browserFigures(size: number, roster: readonly DelegateFields[], f
     const cdp = await context.newCDPSession(page);
     await openDesk(page, host.url);
     const figures: Figure[] = [];
-    const benchContext = { size, browser, page, cdp, host, roster, absentCodes: roster.map((d) => d.code), samples: Math.min(samples, 120) };
+    const benchContext = { size, browser, page, cdp, host, roster, absentCodes: roster.map((d) => d.code), samples: Math.min(samples, 120), session: fixture.path, pdfRuns };
     for (const benchCase of BROWSER_CASES) {
       say(`${size.toLocaleString('en')} delegates: ${benchCase.id} in Chromium`);
       figures.push(...(await benchCase.run(benchContext)));
@@ -150,5 +152,5 @@ const resultsDir = path.join(projectRoot(), 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
 const stamp = machine.date.replace(/[-:]/g, '').replace(/\..*$/, '');
 const out = path.join(resultsDir, `bench-${stamp}.json`);
-writeFileSync(out, JSON.stringify({ machine, options: { sizes, eventCounts, samples }, results, goals: goalVerdicts(results) }, null, 2) + '\n');
+writeFileSync(out, JSON.stringify({ machine, options: { sizes, eventCounts, samples, pdfRuns }, results, goals: goalVerdicts(results) }, null, 2) + '\n');
 console.log(`\nWritten to ${path.relative(process.cwd(), out)}`);

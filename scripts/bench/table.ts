@@ -8,12 +8,12 @@ export interface SizeResult {
   readonly figures: readonly Figure[];
 }
 
-const UNIT: Readonly<Record<Unit, string>> = { ms: 'ms', MB: 'MB', nodes: 'nodes', ratio: '×' };
+const UNIT: Readonly<Record<Unit, string>> = { ms: 'ms', MB: 'MB', nodes: 'nodes', ratio: '×', pages: 'pages' };
 
 function format(n: number | undefined, unit: Unit): string {
   if (n === undefined || Number.isNaN(n)) return '–';
-  if (unit === 'nodes') return Math.round(n).toLocaleString('en');
-  if (unit === 'MB') return n.toFixed(0);
+  if (unit === 'nodes' || unit === 'pages') return Math.round(n).toLocaleString('en');
+  if (unit === 'MB') return n < 10 ? n.toFixed(1) : n.toFixed(0);
   if (n >= 100) return Math.round(n).toLocaleString('en');
   if (n >= 10) return n.toFixed(1);
   return n.toFixed(2);

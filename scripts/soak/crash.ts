@@ -15,6 +15,8 @@ import { syntheticRoster } from '../support/synthetic-roster.js';
 export interface CrashCycle {
   /** Events acknowledged to the parent before the kill. */
   readonly acknowledged: number;
+  /** Of them, how many of each event type (`speech.started`: 12): what the writer moved. */
+  readonly acknowledgedTypes: Readonly<Record<string, number>>;
   /** Acknowledged events found in the reopened file, identical (must equal `acknowledged`). */
   readonly found: number;
   /** Events on disk past the last acknowledgement: written, but killed before it could say so. */
@@ -61,7 +63,10 @@ export interface CrashCycleOptions {
   readonly dataDir: string;
   readonly sessionPath: string;
   readonly seed: number;
+  /** The kill comes this long after the writer is ready… */
   readonly killAfterMs: number;
+  /** …or as this many acknowledgements arrive, if sooner (tests that need the writer to have done enough). */
+  readonly killAfterAcks?: number;
 }
 
 export async function crashCycle(options: CrashCycleOptions): Promise<CrashCycle> {
@@ -74,6 +79,7 @@ export async function crashCycle(options: CrashCycleOptions): Promise<CrashCycle
   let errors = '';
   let killTimer: ReturnType<typeof setTimeout> | undefined;
   let seqAtStart = 0;
+  let acks = 0;
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   child.stdout.on('data', (chunk: Buffer) => {
     pending += chunk.toString();
@@ -87,6 +93,7 @@ export async function crashCycle(options: CrashCycleOptions): Promise<CrashCycle
       } else if (line.startsWith('ACK ')) {
         const ack = JSON.parse(line.slice(4)) as AckLine;
         for (const entry of ack.entries) acknowledged.set(entry.seq, entry);
+        if (++acks === options.killAfterAcks) child.kill('SIGKILL');
       } else if (line.startsWith('REFUSED')) {
         failures.push(`the writer was refused: ${line}`);
       }
@@ -126,8 +133,11 @@ export async function crashCycle(options: CrashCycleOptions): Promise<CrashCycle
   entries.forEach((e, i) => {
     if (e.seq !== i + 1) failures.push(`entry ${i + 1} carries sequence number ${e.seq}`);
   });
+  const acknowledgedTypes: Record<string, number> = {};
+  for (const { type } of acknowledged.values()) acknowledgedTypes[type] = (acknowledgedTypes[type] ?? 0) + 1;
   return {
     acknowledged: acknowledged.size,
+    acknowledgedTypes,
     found,
     unacknowledgedKept: Math.max(0, entries.length - lastAcknowledged),
     duplicateSeqs: duplicates,

@@ -42,7 +42,7 @@ out(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}, ${os.type()} ${
 try {
   // 1. Crashes.
   out();
-  out(`Crash cycles: a writer (check-in, check-out, undo, absence, sitting) killed with SIGKILL at a random moment`);
+  out(`Crash cycles: a writer (check-in, check-out, undo, absence, sitting; speaker queue; agenda run live) killed with SIGKILL at a random moment`);
   const dataDir = path.join(workDir, 'crash');
   const sessionPath = await prepareSession(dataDir, delegates);
   const random = new DemoRandom(Number(values.seed));
@@ -57,6 +57,12 @@ try {
   const sum = (pick: (c: CrashCycle) => number) => results.reduce((n, c) => n + pick(c), 0);
   row('cycles', results.length);
   row('events acknowledged to the parent', sum((c) => c.acknowledged));
+  const ofTypes = (pattern: RegExp) => sum((c) => Object.entries(c.acknowledgedTypes).reduce((n, [type, count]) => n + (pattern.test(type) ? count : 0), 0));
+  row('  of them attendance and sittings', ofTypes(/^(attendance|sitting)\./));
+  row('  of them the speaker queue (discussion.*, speech.*)', ofTypes(/^(discussion|speech)\./));
+  row('    called / paused / resumed / time added / ended', ['speech.started', 'speech.paused', 'speech.resumed', 'speech.timeAdded', 'speech.ended'].map((t) => sum((c) => c.acknowledgedTypes[t] ?? 0).toLocaleString('en')).join(' / '));
+  row('  of them the agenda run live (agenda.*)', ofTypes(/^agenda\./));
+  row('    items started / finished / moved back', ['agenda.itemStarted', 'agenda.itemFinished', 'agenda.movedBack'].map((t) => sum((c) => c.acknowledgedTypes[t] ?? 0).toLocaleString('en')).join(' / '));
   row('acknowledged events found after reopening', sum((c) => c.found));
   row('acknowledged events lost', sum((c) => c.acknowledged - c.found));
   row('duplicate sequence numbers', sum((c) => c.duplicateSeqs));

@@ -46,6 +46,7 @@ describe('reading cells', () => {
     expect(readDuration(20)).toBe(20);
     expect(readDuration('')).toBe('none');
     expect(readDuration('mười lăm')).toBeNull();
+    expect(['1h70', '2:60'].map((v) => readDuration(v))).toEqual([null, null]);
     expect(readDuration(2.5)).toBeNull();
   });
 

@@ -123,8 +123,10 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
       const index = columns.get(column);
       return index === undefined ? null : (cells[index] ?? null);
     };
-    if (row === table.unclosedQuoteRow) report('unclosedQuote', null);
-    const read = readRow(cell, roster, report);
+    // A quote never closed pulled the rest of the file into this row: nothing in it can be trusted.
+    const quoteBroken = row === table.unclosedQuoteRow;
+    if (quoteBroken) report('unclosedQuote', null);
+    const read = quoteBroken ? null : readRow(cell, roster, report);
     const subItem = isSubItem(cell, columns);
     if (read === null) {
       // A row with an error is left out; the sub-items of an item left out are left out with it.
@@ -142,7 +144,7 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
   }
   // An item without a length of its own is fine when its sub-items carry the times.
   const missing = (r: Read) =>
-    problems.push({ row: r.row, code: 'durationMissing', params: { row: r.row, column: headingOf('duration') }, severity: 'warning' });
+    problems.push({ row: r.row, code: 'durationMissing', params: { row: r.row, ...(columns.has('duration') ? { column: headingOf('duration') } : {}) }, severity: 'warning' });
   const accepted: PreviewItem[] = [];
   for (const { head, subItems } of items) {
     if (head === null) continue;
@@ -176,8 +178,10 @@ function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: 
     }
     return value;
   };
-  const title = text('title', AGENDA_LIMITS.title + 4).replace(/^[-–+•*]\s+/, '');
-  if (title === '') fail('titleMissing', 'title');
+  // The limit is the title's own, without the bullet that marks a sub-item.
+  const title = cellText(cell('title')).replace(/^[-–+•*]\s+/, '');
+  if (title.length > AGENDA_LIMITS.title) fail('tooLong', 'title', { length: title.length, max: AGENDA_LIMITS.title });
+  else if (title === '') fail('titleMissing', 'title');
 
   const kindText = cellText(cell('kind'));
   const kind = kindText === '' ? kindFromTitle(title) : readKind(kindText);

@@ -5,6 +5,7 @@
 import type { Language } from '../domain/congress/model.js';
 import agendaEn from '../i18n/agenda/en.json' with { type: 'json' };
 import agendaVi from '../i18n/agenda/vi.json' with { type: 'json' };
+import { toCsv } from '../export/csv.js';
 import type { AgendaColumn } from './problems.js';
 
 export const TEMPLATE_COLUMNS = ['number', 'start', 'duration', 'title', 'kind', 'presenter', 'presenterTitle', 'description', 'notes'] as const satisfies readonly AgendaColumn[];
@@ -42,11 +43,5 @@ export function agendaTemplateFile(language: Language): AgendaTemplateFile {
   const locale = LOCALES[language];
   const header = TEMPLATE_COLUMNS.map((column) => locale.import.columns[column]);
   const rows = examples(language).map((example) => TEMPLATE_COLUMNS.map((column) => example[column]));
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','));
-  return { fileName: locale.import.templateFileName, content: `\uFEFF${lines.join('\r\n')}\r\n` };
-}
-
-/** Quoted only when needed, with quotes doubled, as Excel does. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return { fileName: locale.import.templateFileName, content: toCsv([header, ...rows]) };
 }

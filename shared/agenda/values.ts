@@ -114,6 +114,8 @@ export function readDuration(cell: Cell): number | null | 'none' {
   const minutes = /^(\d{1,3})\s*(?:phút|phut|p|'|’|min|mins|minutes|minute|m)?\.?$/i.exec(text);
   if (minutes) return Number(minutes[1]);
   const hours = /^(\d{1,2})\s*(?:h|giờ|gio|:)\s*(\d{1,2})?\s*(?:phút|phut|p|')?$/i.exec(text);
-  if (hours) return Number(hours[1]) * 60 + Number(hours[2] ?? '0');
+  const extra = Number(hours?.[2] ?? '0');
+  // "1h70" is no length: past 59 the minutes are a typing mistake, not an hour more.
+  if (hours && extra < 60) return Number(hours[1]) * 60 + extra;
   return null;
 }

@@ -3,12 +3,12 @@
 // characters, template syntax, and an XML entity bomb. Each gives a clear message or imports
 // safely, keeping text exactly as text.
 
-import { readdirSync } from 'node:fs';
 import i18next from 'i18next';
 import { describe, expect, test } from 'vitest';
 import { resources } from '../i18n/resources.js';
 import { describeRowProblem } from './messages.js';
-import { FIXTURES, fixture, preview, previewFixture, problem, problemsOf, utf8 } from '../../tests/fixtures/roster/support.js';
+import { ROSTER_CORPUS, fixture, preview, previewFixture, problem, problemsOf, utf8 } from '../../tests/fixtures/roster/support.js';
+import { unnamedFiles } from '../../tests/fixtures/corpus.js';
 
 const rows = (result: Awaited<ReturnType<typeof previewFixture>>) => result.rows.map((r) => [r.row, r.fields.code, r.fields.fullName, r.fields.organisation]);
 
@@ -119,11 +119,9 @@ describe('files too big or too wide to commit', () => {
 
 describe('the corpus', () => {
   test('has at least 30 files, and a test names every one of them', async () => {
-    const files = readdirSync(FIXTURES).filter((n) => !/\.(mjs|ts)$/.test(n));
+    const files = ROSTER_CORPUS.files();
     expect(files.length).toBeGreaterThanOrEqual(30);
-    const { readFile } = await import('node:fs/promises');
-    const tests = (await Promise.all(readdirSync(new URL('./', import.meta.url)).filter((n) => n.endsWith('.test.ts')).map((n) => readFile(new URL(n, import.meta.url), 'utf8')))).join('\n');
-    expect(files.filter((name) => !tests.includes(`'${name}'`))).toEqual([]);
+    expect(await unnamedFiles(files, new URL('./', import.meta.url))).toEqual([]);
     // Every file is one the previews above can read without throwing.
     for (const name of files) await preview(fixture(name), name);
   });

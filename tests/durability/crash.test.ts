@@ -29,4 +29,22 @@ describe('a writer killed with SIGKILL', () => {
     // The writer got going before it was killed: this is not a test of an idle process.
     expect(cycles[1]?.acknowledged).toBeGreaterThan(10);
   });
+
+  it('keeps the speaker queue and the agenda run it acknowledged, as it keeps check-ins', async () => {
+    const writer = path.join(inject('compiledNode'), 'scripts', 'soak', 'writer.js');
+    // A congress of its own, and killed as its 400th call is acknowledged (the time is only a
+    // safety net): the same calls on every run, enough that every kind of operation has happened.
+    const ownDir = path.join(dataDir, 'queue-and-agenda');
+    const ownSession = await prepareSession(ownDir, 120);
+    const cycle = await crashCycle({ writer, dataDir: ownDir, sessionPath: ownSession, seed: 4, killAfterMs: 120_000, killAfterAcks: 400 });
+    expect(cycle.failures).toEqual([]);
+    expect(cycle.found).toBe(cycle.acknowledged);
+    const moved = (type: string) => cycle.acknowledgedTypes[type] ?? 0;
+    for (const type of ['speech.registered', 'speech.started', 'speech.paused', 'speech.resumed', 'speech.timeAdded', 'speech.ended']) {
+      expect(moved(type), type).toBeGreaterThan(0);
+    }
+    for (const type of ['agenda.itemStarted', 'agenda.itemFinished', 'agenda.movedBack', 'attendance.checkedIn']) {
+      expect(moved(type), type).toBeGreaterThan(0);
+    }
+  });
 });

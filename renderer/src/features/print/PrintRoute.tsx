@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/print/registry';
 import { PRINT_ERROR_ATTRIBUTE, PRINT_STATE_ATTRIBUTE, type PrintState } from '../../../../shared/print/ready';
 import { DocumentView } from './DocumentView';
-import { loadPrintFonts } from './fonts';
+import { loadPrintFonts, printFontsSettled } from './fonts';
 import { usePageStyle } from './page-style';
 
 /** Read once: the address a print window or tab was opened with. */
@@ -55,6 +55,7 @@ export function PrintRoute() {
   const state = useDesk((v) => v.state);
   const [failure, setFailure] = useState<string | null>(null);
   const [now] = useState(() => new Date());
+  const [fontsLoaded, setFontsLoaded] = useState(false);
 
   const request = 'request' in parsed ? parsed.request : null;
   const lang = request?.lang ?? 'vi';
@@ -66,6 +67,8 @@ export function PrintRoute() {
   if (problem === null && connection === 'noAccess') problem = t('desk.noAccess');
   if (problem === null && info !== null && info.session === null) problem = t('errors.session.none');
   const ready = problem === null && request !== null && connection === 'ready' && info?.session != null && state.congress !== null;
+  // The document is first laid out in its own font, never in a fallback laid out twice.
+  const shown = ready && fontsLoaded;
 
   useEffect(() => {
     if (request === null) return;
@@ -78,30 +81,41 @@ export function PrintRoute() {
   }, [problem]);
 
   useEffect(() => {
-    if (!ready) return;
+    let cancelled = false;
+    loadPrintFonts().then(
+      () => {
+        if (!cancelled) setFontsLoaded(true);
+      },
+      (error: unknown) => {
+        if (!cancelled) setFailure(t('print.page.failed', { detail: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [t]);
+
+  useEffect(() => {
+    if (!shown) return;
     let cancelled = false;
     void (async () => {
-      try {
-        await loadPrintFonts();
-        // Two frames: the layout with the loaded fonts is done before anyone prints.
-        await nextFrame();
-        await nextFrame();
-        if (cancelled) return;
-        settle('ready');
-        if (autoprint) window.print();
-      } catch (error) {
-        if (!cancelled) setFailure(t('print.page.failed', { detail: error instanceof Error ? error.message : String(error) }));
-      }
+      await printFontsSettled();
+      // Two frames: the layout with every font is done before anyone prints.
+      await nextFrame();
+      await nextFrame();
+      if (cancelled) return;
+      settle('ready');
+      if (autoprint) window.print();
     })();
     return () => {
       cancelled = true;
     };
-  }, [ready, autoprint, t]);
+  }, [shown, autoprint]);
 
   return (
     <div className="print-route">
       <div className="print-toolbar" role="toolbar">
-        <button type="button" className="btn primary" disabled={!ready} onClick={() => window.print()} data-testid="print-now">
+        <button type="button" className="btn primary" disabled={!shown} onClick={() => window.print()} data-testid="print-now">
           {t('print.page.print')}
         </button>
         <button type="button" className="btn" onClick={() => window.close()}>
@@ -112,7 +126,7 @@ export function PrintRoute() {
         <p className="print-failure" role="alert" data-testid="print-failure">
           {problem}
         </p>
-      ) : request === null || !ready ? (
+      ) : request === null || !shown ? (
         <p className="print-loading" aria-busy="true">
           {t('print.page.loading')}
         </p>

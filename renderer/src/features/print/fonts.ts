@@ -13,12 +13,20 @@ const FACES = ['400 13pt Tinos', '700 13pt Tinos', 'italic 400 13pt Tinos', 'ita
 const SAMPLE = 'Aa Ăă Ââ Đđ Êê Ôô Ơơ Ưư Ạạ Ếế Ỗỗ Ựự Ỹỹ';
 
 /**
- * Loads every style of the print font, Vietnamese subset included, and waits until the document
- * has no font load pending: a PDF made before that would show fallback glyphs or boxes.
+ * Loads every style of the print font, Vietnamese subset included. The print route does this
+ * before the document is first laid out: a long document laid out in a fallback font is laid out
+ * again, every row of it, when the font arrives (measured at 5,000 delegates: a second of layout).
  */
 export async function loadPrintFonts(): Promise<void> {
   const loaded = await Promise.all(FACES.map((face) => document.fonts.load(face, SAMPLE)));
   const missing = FACES.filter((_, i) => (loaded[i]?.length ?? 0) === 0);
   if (missing.length > 0) throw new Error(`font not available: ${missing.join(', ')}`);
+}
+
+/**
+ * Resolves once the document has no font load pending: a subset its text needs beyond those
+ * loaded ahead (a name in another script). A PDF made before that would show fallback glyphs.
+ */
+export async function printFontsSettled(): Promise<void> {
   await document.fonts.ready;
 }
