@@ -4,6 +4,7 @@
 
 export const ERROR_CODES = [
   'input.invalid',
+  'input.tooLarge',
   'session.none',
   'session.notFound',
   'session.notACongressFile',

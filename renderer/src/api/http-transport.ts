@@ -32,7 +32,8 @@ export async function httpCall(token: string, name: ApiName, input: unknown): Pr
   });
   if (response.status === 401) throw new UnauthorisedError(await response.text());
   if (response.status === 413) {
-    return { ok: false, error: { code: 'roster.tooLarge', params: { max: '16 MB' } } };
+    // The web host caps every request; whatever the call was, it said too much at once.
+    return { ok: false, error: { code: 'input.tooLarge', params: { max: '16 MB' } } };
   }
   if (!response.ok && response.headers.get('content-type')?.includes('application/json') !== true) {
     throw new Error(`${response.status} ${await response.text()}`);
