@@ -8,6 +8,7 @@ import { MAX_AGENDA_FILE_BYTES } from '../../../../shared/agenda/import';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { ImportPreviewDialog, type ImportWords } from '../../ui/ImportPreviewDialog';
 import { previewInWorker } from '../../ui/preview-in-worker';
+import { SittingOptions } from '../../ui/Options';
 
 /** A row of the preview: an item, or one of its sub-items (indented). */
 interface Row {
@@ -60,11 +61,7 @@ export function AgendaImportDialog(props: { readonly plans: readonly SittingPlan
         <label className="field">
           <span>{t('agenda.import.sitting')}</span>
           <select value={sittingId} data-testid="agenda-import-sitting" onChange={(e) => setSittingId(e.target.value)}>
-            {props.plans.map((p) => (
-              <option key={p.sitting.id} value={p.sitting.id}>
-                {p.sitting.title}
-              </option>
-            ))}
+            <SittingOptions sittings={props.plans.map((p) => p.sitting)} />
           </select>
         </label>
       }

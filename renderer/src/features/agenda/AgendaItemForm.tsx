@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, AGENDA_LIMITS, EMPTY_AGENDA_FIELDS, fieldsOf, type AgendaItem, type AgendaItemFields, type AgendaKind } from '../../../../shared/domain/agenda/model';
-import type { SittingPlan } from '../../../../shared/domain/agenda/select';
+import { numberedTitle, type SittingPlan } from '../../../../shared/domain/agenda/select';
 import { deskStore } from '../../store/desk-store';
 import { FormDialog, FormProblem } from '../../ui/Dialog';
 import { showToast } from '../../ui/toasts';
+import { SittingOptions } from '../../ui/Options';
 import { PresenterField, draftOf, presenterOf, type PresenterDraft } from './PresenterField';
 
 export type FormTarget =
@@ -111,11 +112,7 @@ export function AgendaItemForm(props: { readonly target: FormTarget; readonly pl
             setParentId(null);
           }}
         >
-          {plans.map((p) => (
-            <option key={p.sitting.id} value={p.sitting.id}>
-              {p.sitting.title}
-            </option>
-          ))}
+          <SittingOptions sittings={plans.map((p) => p.sitting)} />
         </select>
       </label>
       <label className="field">
@@ -124,8 +121,7 @@ export function AgendaItemForm(props: { readonly target: FormTarget; readonly pl
           <option value="">{t('agenda.form.topLevel')}</option>
           {parents.map((r) => (
             <option key={r.item.id} value={r.item.id}>
-              {r.number ? `${r.number}. ` : ''}
-              {r.item.title}
+              {numberedTitle(r)}
             </option>
           ))}
         </select>

@@ -7,6 +7,7 @@ import { deskStore, useDesk } from '../../store/desk-store';
 import { errorMessage, useLanguage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
 import { Dialog } from '../../ui/Dialog';
+import { LanguageOptions, SittingOptions } from '../../ui/Options';
 import { ReportFigures } from './ReportFigures';
 import { ReportWording } from './ReportWording';
 import { VerificationRule } from './VerificationRule';
@@ -51,11 +52,7 @@ export function ReportView() {
         <label className="inline-fields small">
           {t('credentials.report.sitting')}
           <select value={sittingId ?? ''} disabled={snapshot !== null} onChange={(e) => setSittingChoice(e.target.value)} data-testid="report-sitting">
-            {congress?.sittings.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
+            <SittingOptions sittings={congress?.sittings ?? []} />
           </select>
         </label>
         <label className="inline-fields small">
@@ -66,11 +63,7 @@ export function ReportView() {
             onChange={(e) => setLanguage(LANGUAGES.find((l) => l === e.target.value) ?? 'vi')}
             data-testid="report-language"
           >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`common.language.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <span className="grow" />
