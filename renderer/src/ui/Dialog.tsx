@@ -41,6 +41,45 @@ export function Dialog(props: {
   );
 }
 
+/**
+ * A dialog for one act: what it needs (a reason, a note) in the body, then Cancel and the act's
+ * button, red for what is hard to take back.
+ */
+export function ActionDialog(props: {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly actLabel: string;
+  readonly onAct: () => void;
+  readonly onCancel: () => void;
+  readonly danger?: boolean;
+  readonly disabled?: boolean;
+  /** Focus on Cancel, the safe choice, where the body has nothing to type. */
+  readonly focusCancel?: boolean;
+  readonly testId?: string;
+  readonly actTestId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={props.title}
+      onClose={props.onCancel}
+      testId={props.testId}
+      footer={
+        <>
+          <button type="button" className="btn" autoFocus={props.focusCancel} onClick={props.onCancel}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="button" className={props.danger ? 'btn danger' : 'btn primary'} disabled={props.disabled} onClick={props.onAct} data-testid={props.actTestId}>
+            {props.actLabel}
+          </button>
+        </>
+      }
+    >
+      {props.children}
+    </Dialog>
+  );
+}
+
 /** Asks before an act that is hard to take back; the safe choice has the focus. */
 export function ConfirmDialog(props: {
   readonly title: string;
@@ -50,24 +89,10 @@ export function ConfirmDialog(props: {
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }) {
-  const { t } = useTranslation();
   return (
-    <Dialog
-      title={props.title}
-      onClose={props.onCancel}
-      footer={
-        <>
-          <button type="button" className="btn" autoFocus onClick={props.onCancel}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="button" className={props.danger ? 'btn danger' : 'btn primary'} onClick={props.onConfirm}>
-            {props.confirmLabel}
-          </button>
-        </>
-      }
-    >
+    <ActionDialog title={props.title} actLabel={props.confirmLabel} danger={props.danger} onAct={props.onConfirm} onCancel={props.onCancel} focusCancel>
       <p>{props.message}</p>
-    </Dialog>
+    </ActionDialog>
   );
 }
 

@@ -112,6 +112,12 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
       {p.fullName} <span className="report-code">({p.code})</span>
     </>
   );
+  // Absent, not eligible, challenged: the person, their organisation and the reason.
+  const personColumns: readonly PeopleColumn<{ readonly fullName: string; readonly code: string; readonly organisation: string; readonly reason: string | null }>[] = [
+    { header: byName('name'), className: 'col-name', cell: nameCell },
+    { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
+    { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason ?? '' },
+  ];
   const c = figures.composition;
   const body = doc.paragraphs.slice(0, -CLOSING_PARAGRAPHS);
   const closing = doc.paragraphs.slice(-CLOSING_PARAGRAPHS);
@@ -169,11 +175,7 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
           testId="report-absentees"
           title={t('credentials.report.absenteesTitle', { count: formatNumber(figures.absentees.length, lang) })}
           people={figures.absentees.map((a) => ({ ...a, key: a.delegateId }))}
-          columns={[
-            { header: byName('name'), className: 'col-name', cell: nameCell },
-            { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
-            { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason ?? '' },
-          ]}
+          columns={personColumns}
         />
 
         <h3 className="report-section">{w('sections.verification')}</h3>
@@ -183,22 +185,14 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
           testId="report-not-eligible"
           title={t('credentials.report.notEligibleTitle', { count: formatNumber(figures.notEligible.length, lang) })}
           people={figures.notEligible.map((p) => ({ ...p, key: p.delegateId }))}
-          columns={[
-            { header: byName('name'), className: 'col-name', cell: nameCell },
-            { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
-            { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason },
-          ]}
+          columns={personColumns}
         />
         <PeopleTable
           t={t}
           testId="report-challenged"
           title={t('credentials.report.challengedTitle', { count: formatNumber(figures.challenged.length, lang) })}
           people={figures.challenged.map((p) => ({ ...p, key: p.delegateId }))}
-          columns={[
-            { header: byName('name'), className: 'col-name', cell: nameCell },
-            { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
-            { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason },
-          ]}
+          columns={personColumns}
         />
         <PeopleTable
           t={t}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { SilentDelegate } from '../../../../../shared/domain/speakers/stats';
 import { formatDuration } from '../../../../../shared/domain/speakers/timer';
-import { speakingStatsDocument } from '../../../../../shared/print/documents/speaking-stats';
+import { speakingStatsDocument, type OffRosterSpeaking, type WithShare } from '../../../../../shared/print/documents/speaking-stats';
 import { limitRows } from '../../../../../shared/print/documents/lists';
 import { formatNumber, formatPercent } from '../../../../../shared/i18n/format';
 import { DocumentFrame } from '../DocumentFrame';
@@ -45,6 +45,17 @@ export function SpeakingStatsDocument({ request, state, congress, t, rowLimit }:
   );
 
   const totalLabel = t('print.speakingStats.total');
+  // Speakers not on the roster (guests): a row of their own, with no delegates to count.
+  const offRoster = (figures: WithShare<OffRosterSpeaking> | null): FigureRow[] =>
+    figures
+      ? [
+          {
+            key: 'off-roster',
+            label: t('print.speakingStats.offRoster', { count: n(figures.speakers) }),
+            figures: ['', n(figures.speakers), n(figures.speeches), time(figures.spokenMs), share(figures.permille)],
+          },
+        ]
+      : [];
   const kindRows: FigureRow[] = doc.byKind.map((k) => ({ key: k.kind, label: t(`speakers.kind.${k.kind}`), figures: [n(k.speeches), time(k.spokenMs), share(k.permille)] }));
   const kindTotal: FigureTotal = { label: totalLabel, figures: [n(stats.total.speeches), time(stats.total.spokenMs), totalShare] };
   const genderRows: FigureRow[] = [
@@ -53,15 +64,7 @@ export function SpeakingStatsDocument({ request, state, congress, t, rowLimit }:
       label: t(`speakers.stats.gender.${g.gender ?? 'unknown'}`),
       figures: [n(g.delegates), n(g.speakers), n(g.speeches), time(g.spokenMs), share(g.permille)],
     })),
-    ...(doc.byGenderOffRoster
-      ? [
-          {
-            key: 'off-roster',
-            label: t('print.speakingStats.offRoster', { count: n(doc.byGenderOffRoster.speakers) }),
-            figures: ['', n(doc.byGenderOffRoster.speakers), n(doc.byGenderOffRoster.speeches), time(doc.byGenderOffRoster.spokenMs), share(doc.byGenderOffRoster.permille)],
-          },
-        ]
-      : []),
+    ...offRoster(doc.byGenderOffRoster),
   ];
   const genderTotal: FigureTotal = {
     label: totalLabel,
@@ -89,15 +92,7 @@ export function SpeakingStatsDocument({ request, state, congress, t, rowLimit }:
       label: o.organisation,
       figures: [n(o.delegates), n(o.speakers), n(o.speeches), time(o.spokenMs), share(o.permille)],
     })),
-    ...(doc.organisationsOffRoster
-      ? [
-          {
-            key: 'off-roster',
-            label: t('print.speakingStats.offRoster', { count: n(doc.organisationsOffRoster.speakers) }),
-            figures: ['', n(doc.organisationsOffRoster.speakers), n(doc.organisationsOffRoster.speeches), time(doc.organisationsOffRoster.spokenMs), share(doc.organisationsOffRoster.permille)],
-          },
-        ]
-      : []),
+    ...offRoster(doc.organisationsOffRoster),
   ];
   const silent = limitRows([{ rows: stats.silentDelegates.map((d, i): NumberedSilent => ({ ...d, no: i + 1 })) }], rowLimit ?? Infinity);
   const silentColumns: PrintColumn<NumberedSilent>[] = [
