@@ -16,7 +16,7 @@ import {
   updateAgendaItem,
 } from './commands.js';
 import { agendaItem } from './template.js';
-import { agendaPlan, clockOfMinutes, presenterText } from './select.js';
+import { agendaPlan, clockOfMinutes, numberedTitle, presenterText } from './select.js';
 
 describe('agenda order and numbering', () => {
   it('numbers items 1, 2, 2.1 in order, leaving breaks unnumbered, and places new items where asked', () => {
@@ -38,6 +38,14 @@ describe('agenda order and numbering', () => {
       '4.2 Tham luận Sở Tài chính 09:22–09:28',
     ]);
     expect(plan(d).rows.map((r) => r.item.id).slice(0, 3)).toEqual([flag.id, expect.any(String), report.id]);
+  });
+
+  it('names a row by its number and title, a break by its title alone', () => {
+    const d = desk();
+    add(d, 'Giải lao', 15, { kind: 'break' });
+    const discussion = add(d, 'Thảo luận', 0, { kind: 'discussion' });
+    add(d, 'Tham luận Sở Y tế', 7, { parentId: discussion.id });
+    expect(plan(d).rows.map(numberedTitle)).toEqual(['Giải lao', '1. Thảo luận', '1.1. Tham luận Sở Y tế']);
   });
 
   it('moves an item up and down, into another item and out again, and to another sitting with its sub-items', () => {

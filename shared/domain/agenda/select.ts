@@ -168,3 +168,8 @@ export function runnableRows(plan: SittingPlan): AgendaRow[] {
 export function parentRow(plan: SittingPlan, row: AgendaRow): AgendaRow | undefined {
   return row.item.parentId === null ? undefined : plan.rows.find((r) => r.item.id === row.item.parentId);
 }
+
+/** "2.1. Title" as lists and pickers name a row; a break, which has no number, by its title alone. */
+export function numberedTitle(row: Pick<AgendaRow, 'number' | 'item'>): string {
+  return row.number ? `${row.number}. ${row.item.title}` : row.item.title;
+}

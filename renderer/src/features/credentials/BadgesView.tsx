@@ -7,6 +7,7 @@ import { inBadgeCategory, type BadgeCategoryChoice } from '../../../../shared/pr
 import { openPrintView } from '../print/print-intent';
 import { useDesk } from '../../store/desk-store';
 import { useDelegateIndex } from '../roster/delegate-index';
+import { OrganisationFilter } from '../roster/OrganisationFilter';
 import { Badge } from './Badge';
 import './credentials.css';
 
@@ -48,14 +49,7 @@ export function BadgesView() {
     <div className="badges-view">
       <div className="toolbar">
         <input type="search" className="grow" placeholder={t('credentials.badges.filter')} aria-label={t('credentials.badges.filter')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="badges-filter" />
-        <select aria-label={t('roster.filter.organisation')} value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
-          <option value="">{t('roster.filter.allOrganisations', { count: index.organisations.length })}</option>
-          {index.organisations.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
+        <OrganisationFilter organisations={index.organisations} value={organisation} onChange={setOrganisation} />
         <select aria-label={t('print.options.category.label')} value={category} onChange={(e) => setCategory(CATEGORIES.find((c) => c === e.target.value) ?? 'all')} data-testid="badges-category">
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { credentialsSettings } from '../../../../shared/domain/credentials/standing';
 import { isBuiltInCheck } from '../../../../shared/domain/credentials/model';
 import { deskStore, useDesk } from '../../store/desk-store';
-import { errorMessage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog, FormProblem } from '../../ui/Dialog';
 import { checkLabel } from './labels';
 
 interface Row {
@@ -31,50 +30,32 @@ export function CredentialsSettingsDialog(props: { readonly onClose: () => void 
   const [rows, setRows] = useState<Row[]>(current.checklist.map((item) => ({ key: item.id, id: item.id, text: checkLabel(item) })));
   const [ages, setAges] = useState(current.ageBands.join(', '));
   const [years, setYears] = useState(current.membershipBands.join(', '));
-  const [problem, setProblem] = useState<string | null>(null);
   let fresh = 0;
 
-  const save = () => {
+  const save = async () => {
     const ageBands = parseBands(ages);
     const membershipBands = parseBands(years);
-    if (!ageBands || !membershipBands) return setProblem(t('credentials.settings.bandsInvalid'));
+    if (!ageBands || !membershipBands) throw new FormProblem(t('credentials.settings.bandsInvalid'));
     const empty = rows.findIndex((r) => r.text.trim() === '');
-    if (empty >= 0) return setProblem(t('credentials.settings.labelMissing', { index: empty + 1 }));
+    if (empty >= 0) throw new FormProblem(t('credentials.settings.labelMissing', { index: empty + 1 }));
     const checklist = rows.map((r) => {
       // A built-in item left as worded keeps following the language of the screen.
       const builtIn = r.id !== undefined && isBuiltInCheck(r.id) && r.text.trim() === t(`credentials.checklist.${r.id}`);
       return builtIn ? { id: r.id, label: null } : { ...(r.id === undefined ? {} : { id: r.id }), label: r.text.trim() };
     });
-    deskStore()
-      .api.setCredentialsSettings({ checklist, ageBands, membershipBands })
-      .then(() => {
-        showToast({ tone: 'success', message: t('credentials.settings.saved') });
-        props.onClose();
-      })
-      .catch((error: unknown) => setProblem(errorMessage(error)));
+    await deskStore().api.setCredentialsSettings({ checklist, ageBands, membershipBands });
+    showToast({ tone: 'success', message: t('credentials.settings.saved') });
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('credentials.settings.title')}
+      submitLabel={t('common.actions.save')}
       onClose={props.onClose}
-      wide
+      onSubmit={save}
       testId="credentials-settings-dialog"
-      footer={
-        <>
-          {problem && (
-            <p className="form-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="button" className="btn primary" onClick={save} data-testid="settings-save">
-            {t('common.actions.save')}
-          </button>
-        </>
-      }
+      submitTestId="settings-save"
+      formClassName="credentials-settings"
     >
       <fieldset>
         <legend>{t('credentials.settings.checklist')}</legend>
@@ -108,6 +89,6 @@ export function CredentialsSettingsDialog(props: { readonly onClose: () => void 
         </label>
         <p className="muted small span-2">{t('credentials.settings.bandsHint')}</p>
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialStatus } from '../../../../shared/domain/credentials/model';
-import { Dialog } from '../../ui/Dialog';
+import { ActionDialog } from '../../ui/Dialog';
 
 /** Asks for the reason of a decision other than verified; Enter records it. */
 export function DecisionDialog(props: {
@@ -18,20 +18,15 @@ export function DecisionDialog(props: {
     if (ready) props.onDecide(reason.trim());
   };
   return (
-    <Dialog
+    <ActionDialog
       title={t('credentials.decide.title', { status: t(`credentials.status.${props.status}`), name: props.name })}
-      onClose={props.onClose}
+      actLabel={t('credentials.decide.save')}
+      onAct={submit}
+      onCancel={props.onClose}
+      danger={props.status === 'notEligible'}
+      disabled={!ready}
       testId="decision-dialog"
-      footer={
-        <>
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="button" className={props.status === 'notEligible' ? 'btn danger' : 'btn primary'} disabled={!ready} onClick={submit} data-testid="decision-save">
-            {t('credentials.decide.save')}
-          </button>
-        </>
-      }
+      actTestId="decision-save"
     >
       <label className="field">
         <span>{t('credentials.decide.reason')}</span>
@@ -50,6 +45,6 @@ export function DecisionDialog(props: {
           }}
         />
       </label>
-    </Dialog>
+    </ActionDialog>
   );
 }

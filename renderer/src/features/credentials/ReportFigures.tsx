@@ -2,6 +2,7 @@ import type { Language } from '../../../../shared/domain/congress/model';
 import type { BandShare, CredentialsFigures, PersonFigure, Share } from '../../../../shared/domain/credentials/figures';
 import { bandLabel, shareLabel, word, type ShareDimension } from '../../../../shared/credentials/labels';
 import { formatClock, formatDate } from '../../../../shared/i18n/format';
+import { FigureTable } from '../../ui/FigureTable';
 import { count, percent } from './labels';
 
 interface Line {
@@ -17,32 +18,15 @@ function ShareTable(props: { readonly title?: string; readonly lines: readonly L
   const total = props.lines.reduce((s, l) => s + l.count, 0);
   const totalShare = props.lines.reduce((s, l) => s + l.permille, 0);
   return (
-    <table className="plain compact share-table" data-testid={props.testId}>
-      {props.title !== undefined && <caption>{props.title}</caption>}
-      <thead>
-        <tr>
-          <th>{w('item')}</th>
-          <th className="num">{w('count')}</th>
-          <th className="num">{w('percent')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.lines.map((line) => (
-          <tr key={line.label}>
-            <td>{line.label}</td>
-            <td className="num">{count(line.count, language)}</td>
-            <td className="num">{percent(line.permille, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th>{word(language, 'credentials.report.total')}</th>
-          <th className="num">{count(total, language)}</th>
-          <th className="num">{percent(totalShare, language)}</th>
-        </tr>
-      </tfoot>
-    </table>
+    <FigureTable
+      className="plain compact share-table"
+      caption={props.title}
+      labelHeader={w('item')}
+      figureHeaders={[w('count'), w('percent')]}
+      rows={props.lines.map((line) => ({ key: line.label, label: line.label, figures: [count(line.count, language), percent(line.permille, language)] }))}
+      total={{ label: word(language, 'credentials.report.total'), figures: [count(total, language), percent(totalShare, language)] }}
+      testId={props.testId}
+    />
   );
 }
 
@@ -181,27 +165,18 @@ export function ReportFigures(props: { readonly figures: CredentialsFigures; rea
             </p>
           </div>
         </div>
-        <table className="plain compact" data-testid="report-organisations">
-          <caption>{w('organisations', { count: c.organisations.length })}</caption>
-          <thead>
-            <tr>
-              <th>{w('columns.organisation')}</th>
-              <th className="num">{w('columns.summoned')}</th>
-              <th className="num">{w('columns.verified')}</th>
-              <th className="num">{w('columns.percent')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.organisations.map((o) => (
-              <tr key={o.organisation}>
-                <td>{o.organisation}</td>
-                <td className="num">{count(o.summoned, language)}</td>
-                <td className="num">{count(o.verified, language)}</td>
-                <td className="num">{percent(o.permille, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          className="plain compact"
+          caption={w('organisations', { count: c.organisations.length })}
+          labelHeader={w('columns.organisation')}
+          figureHeaders={[w('columns.summoned'), w('columns.verified'), w('columns.percent')]}
+          rows={c.organisations.map((o) => ({
+            key: o.organisation,
+            label: o.organisation,
+            figures: [count(o.summoned, language), count(o.verified, language), percent(o.permille, language)],
+          }))}
+          testId="report-organisations"
+        />
       </section>
     </div>
   );

@@ -6,7 +6,8 @@ import { formatClock, formatDate } from '../../../../shared/i18n/format';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { errorMessage, useLanguage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
-import { Dialog } from '../../ui/Dialog';
+import { ActionDialog } from '../../ui/Dialog';
+import { LanguageOptions, SittingOptions } from '../../ui/Options';
 import { ReportFigures } from './ReportFigures';
 import { ReportWording } from './ReportWording';
 import { VerificationRule } from './VerificationRule';
@@ -51,11 +52,7 @@ export function ReportView() {
         <label className="inline-fields small">
           {t('credentials.report.sitting')}
           <select value={sittingId ?? ''} disabled={snapshot !== null} onChange={(e) => setSittingChoice(e.target.value)} data-testid="report-sitting">
-            {congress?.sittings.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
+            <SittingOptions sittings={congress?.sittings ?? []} />
           </select>
         </label>
         <label className="inline-fields small">
@@ -66,11 +63,7 @@ export function ReportView() {
             onChange={(e) => setLanguage(LANGUAGES.find((l) => l === e.target.value) ?? 'vi')}
             data-testid="report-language"
           >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`common.language.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <span className="grow" />
@@ -114,27 +107,20 @@ export function ReportView() {
         <ReportWording figures={figures} language={shownLanguage} frozenTemplate={snapshot?.template ?? null} />
       </div>
       {freezing && (
-        <Dialog
+        <ActionDialog
           title={t('credentials.report.freezeTitle')}
-          onClose={() => setFreezing(false)}
+          actLabel={t('credentials.report.freezeConfirm')}
+          onAct={freeze}
+          onCancel={() => setFreezing(false)}
           testId="freeze-dialog"
-          footer={
-            <>
-              <button type="button" className="btn" onClick={() => setFreezing(false)}>
-                {t('common.actions.cancel')}
-              </button>
-              <button type="button" className="btn primary" onClick={freeze} data-testid="freeze-confirm">
-                {t('credentials.report.freezeConfirm')}
-              </button>
-            </>
-          }
+          actTestId="freeze-confirm"
         >
           <p className="small">{t('credentials.report.freezeHint')}</p>
           <label className="field">
             <span>{t('credentials.report.freezeLabel')}</span>
             <input autoFocus value={label} maxLength={120} placeholder={t('credentials.report.freezeDefault')} onChange={(e) => setLabel(e.target.value)} data-testid="freeze-label" />
           </label>
-        </Dialog>
+        </ActionDialog>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { nextAlternate, seatingRefusal } from '../../../../shared/domain/credent
 import { deskStore, useDesk } from '../../store/desk-store';
 import { errorMessage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
-import { Dialog } from '../../ui/Dialog';
+import { ActionDialog } from '../../ui/Dialog';
 import { requireMember, useCommitteeMember } from './member';
 
 /** Seats the next alternate of the organisation in a delegate's place, with the reason and a note. */
@@ -31,20 +31,14 @@ export function SeatAlternateDialog(props: { readonly delegate: Delegate; readon
   };
 
   return (
-    <Dialog
+    <ActionDialog
       title={t('credentials.alternates.seatTitle', { name: delegate.fullName })}
-      onClose={props.onClose}
+      actLabel={t('credentials.alternates.confirm')}
+      onAct={seat}
+      onCancel={props.onClose}
+      disabled={!alternate || allowed.length === 0}
       testId="seat-dialog"
-      footer={
-        <>
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="button" className="btn primary" disabled={!alternate || allowed.length === 0} onClick={seat} data-testid="seat-confirm">
-            {t('credentials.alternates.confirm')}
-          </button>
-        </>
-      }
+      actTestId="seat-confirm"
     >
       <p data-testid="next-alternate">
         {alternate
@@ -64,6 +58,6 @@ export function SeatAlternateDialog(props: { readonly delegate: Delegate; readon
         <span>{t('credentials.alternates.note')}</span>
         <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
       </label>
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { HallItem, HallView } from '../../../../shared/domain/agenda/live';
+import { numberedTitle } from '../../../../shared/domain/agenda/select';
 
 /**
  * The agenda on the hall screen: the current item, its presenter and what comes next; between
@@ -24,7 +25,7 @@ export function AgendaHallPanel(props: { readonly view: HallView; readonly t: TF
   const presenter = row.presenter;
   return (
     <section className="hall-panel hall-current" data-testid="hall-current">
-      {parent && <p className="hall-parent">{parent.number ? `${parent.number}. ` : ''}{parent.item.title}</p>}
+      {parent && <p className="hall-parent">{numberedTitle(parent)}</p>}
       <h1 className="hall-title" data-testid="hall-title">
         {row.number && <span className="hall-number">{row.number}.</span>} {row.item.title}
       </h1>
@@ -45,11 +46,5 @@ export function AgendaHallPanel(props: { readonly view: HallView; readonly t: TF
 }
 
 function ItemTitle(props: { readonly item: HallItem }) {
-  const { row } = props.item;
-  return (
-    <span className="hall-next-title">
-      {row.number ? `${row.number}. ` : ''}
-      {row.item.title}
-    </span>
-  );
+  return <span className="hall-next-title">{numberedTitle(props.item.row)}</span>;
 }

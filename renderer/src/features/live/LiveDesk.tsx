@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sittingLive, type LiveRow } from '../../../../shared/domain/agenda/live';
-import { clockOfMinutes } from '../../../../shared/domain/agenda/select';
+import { clockOfMinutes, numberedTitle } from '../../../../shared/domain/agenda/select';
 import { findSitting } from '../../../../shared/domain/congress/model';
 import { EMPTY_SESSION } from '../../../../shared/domain/state';
 import { formatClock } from '../../../../shared/i18n/format';
@@ -160,7 +160,7 @@ export function LiveDesk() {
             <ul>
               {live.overran.map((row) => (
                 <li key={row.row.item.id}>
-                  <span>{row.row.number ? `${row.row.number}. ` : ''}{row.row.item.title}</span>
+                  <span>{numberedTitle(row.row)}</span>
                   <strong className="live-over">{t('live.over', { time: formatSpan(row.overSeconds) })}</strong>
                 </li>
               ))}

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../shared/domain/congress/model';
 import { optionSpecs, type PrintDocumentName, type PrintOptionSpec } from '../../../../shared/print/registry';
 import { assertNever } from '../../../../shared/domain/errors';
 import { formatClock, formatDate } from '../../../../shared/i18n/format';
 import { compareText } from '../../../../shared/text/collate';
 import { useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
+import { LanguageOptions } from '../../ui/Options';
 
 export type PrintParams = Readonly<Record<string, string>>;
 
@@ -38,11 +38,7 @@ export function PrintOptionsForm({ document, params, onChange }: Props) {
       <label className="field">
         <span>{t('print.view.language')}</span>
         <select value={params.lang ?? 'vi'} onChange={(e) => onChange({ lang: e.target.value })} data-testid="print-option-lang">
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`common.language.${l}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </label>
       {optionSpecs(document).map(([name, spec]) => (

@@ -5,7 +5,7 @@ import type { Presence } from '../../../../shared/domain/attendance/select';
 import { deskStore } from '../../store/desk-store';
 import { errorMessage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
-import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { ActionDialog, ConfirmDialog } from '../../ui/Dialog';
 
 const fail = (error: unknown) => showToast({ tone: 'error', message: errorMessage(error) });
 
@@ -88,33 +88,21 @@ export function RosterRowActions(props: { readonly delegate: Delegate; readonly 
         />
       )}
       {absence && (
-        <Dialog
+        <ActionDialog
           title={t('roster.absence.title', { name: delegate.fullName })}
-          onClose={() => setAbsence(false)}
-          footer={
-            <>
-              <button type="button" className="btn" onClick={() => setAbsence(false)}>
-                {t('common.actions.cancel')}
-              </button>
-              <button
-                type="button"
-                className="btn primary"
-                disabled={reason.trim() === ''}
-                onClick={() => {
-                  setAbsence(false);
-                  void api.recordAbsence({ ...target, reason }).catch(fail);
-                }}
-              >
-                {t('common.actions.save')}
-              </button>
-            </>
-          }
+          actLabel={t('common.actions.save')}
+          onAct={() => {
+            setAbsence(false);
+            void api.recordAbsence({ ...target, reason }).catch(fail);
+          }}
+          onCancel={() => setAbsence(false)}
+          disabled={reason.trim() === ''}
         >
           <label className="field">
             <span>{t('roster.absence.reason')}</span>
             <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
-        </Dialog>
+        </ActionDialog>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { formatClock, formatNumber } from '../../../../shared/i18n/format';
 import { useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
 import { useDelegateIndex } from './delegate-index';
+import { OrganisationFilter } from './OrganisationFilter';
 import { DelegateForm } from './DelegateForm';
 import { RosterRowActions } from './RosterRowActions';
 import { ImportDialog } from './ImportDialog';
@@ -99,14 +100,7 @@ export function RosterView() {
             setSelected(0);
           }}
         />
-        <select aria-label={t('roster.filter.organisation')} value={organisation} onChange={(e) => setOrganisation(e.target.value)} data-testid="filter-organisation">
-          <option value="">{t('roster.filter.allOrganisations', { count: index.organisations.length })}</option>
-          {index.organisations.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
+        <OrganisationFilter organisations={index.organisations} value={organisation} onChange={setOrganisation} testId="filter-organisation" />
         <select
           aria-label={t('roster.filter.category')}
           value={category}

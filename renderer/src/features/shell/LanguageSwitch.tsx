@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/domain/congress/model';
+import type { Language } from '../../../../shared/domain/congress/model';
 import { deskStore } from '../../store/desk-store';
 import { errorMessage, setLanguage, useLanguage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
+import { LanguageOptions } from '../../ui/Options';
 
 /** Switches the whole interface at once, and remembers the choice in the desk's preferences. */
 export function LanguageSwitch() {
@@ -18,11 +19,7 @@ export function LanguageSwitch() {
     <label className="language-switch">
       <span className="visually-hidden">{t('common.language.label')}</span>
       <select value={language} data-testid="language" onChange={(e) => choose(e.target.value === 'en' ? 'en' : 'vi')}>
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l}>
-            {t(`common.language.${l}`)}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { errorMessage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
+import { SittingOptions } from '../../ui/Options';
 
 /** The sitting the desk works in: check-in, attendance and quorum are per sitting. */
 export function SittingSwitch() {
@@ -21,11 +22,7 @@ export function SittingSwitch() {
             .catch((error: unknown) => showToast({ tone: 'error', message: errorMessage(error) }))
         }
       >
-        {congress.sittings.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
+        <SittingOptions sittings={congress.sittings} />
       </select>
     </label>
   );

@@ -1,14 +1,13 @@
-import { forwardRef, useMemo, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Delegate } from '../../../../shared/domain/roster/model';
-import { codeKey } from '../../../../shared/domain/roster/code';
 import { SPEECH_KINDS, type Discussion, type SpeechKind } from '../../../../shared/domain/speakers/model';
-import { deskStore, useDesk } from '../../store/desk-store';
+import { assertNever } from '../../../../shared/domain/errors';
+import { deskStore } from '../../store/desk-store';
 import { errorMessage } from '../../i18n';
-import { useDelegateIndex } from '../roster/delegate-index';
-
-const SUGGESTIONS = 8;
+import { DelegateCombobox, useDelegateSearch } from '../roster/DelegateCombobox';
+import type { DelegateLookup } from '../roster/delegate-lookup';
 
 /** Kept as what to say rather than the words, so that it follows a change of language. */
 type Message = { readonly tone: 'good' | 'warn' | 'bad'; readonly text: (t: TFunction) => string };
@@ -23,22 +22,14 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
   ref,
 ) {
   const { t } = useTranslation();
-  const index = useDelegateIndex();
-  const byCode = useDesk((v) => v.state.roster.byCode);
-  const delegates = useDesk((v) => v.state.roster.delegates);
-  const [query, setQuery] = useState('');
-  const [highlight, setHighlight] = useState<number | null>(null);
   const [kind, setKind] = useState<SpeechKind>('floorRequest');
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
 
-  const suggestions = useMemo(() => (query.trim().length >= 2 ? index.search(query, SUGGESTIONS) : []), [index, query]);
-
   const register = (delegate: Delegate) => {
     // Cleared at once, so the next request can be typed while this one is being saved.
     const asked = title;
-    setQuery('');
-    setHighlight(null);
+    search.clear();
     setTitle('');
     deskStore()
       .api.registerSpeech({
@@ -63,44 +54,21 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
       });
   };
 
-  const submit = () => {
-    const text = query.trim();
-    if (!text) return;
-    const chosen = highlight !== null ? suggestions[highlight] : undefined;
-    if (chosen) return register(chosen);
-    const byItsCode = delegates.get(byCode.get(codeKey(text)) ?? '');
-    if (byItsCode) return register(byItsCode);
-    const matches = index.search(text, 2);
-    const only = matches[0];
-    if (matches.length === 1 && only) return register(only);
-    if (matches.length > 1) {
-      setHighlight(0);
-      setMessage({ tone: 'warn', text: (tr) => tr('speakers.add.several', { text }) });
-      return;
-    }
-    setMessage({ tone: 'bad', text: (tr) => tr('speakers.add.none', { text }) });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      submit();
-    } else if (event.key === 'ArrowDown' && suggestions.length > 0) {
-      event.preventDefault();
-      setHighlight((h) => (h === null ? 0 : Math.min(h + 1, suggestions.length - 1)));
-    } else if (event.key === 'ArrowUp' && suggestions.length > 0) {
-      event.preventDefault();
-      setHighlight((h) => (h === null || h === 0 ? null : h - 1));
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      if (query !== '') {
-        setQuery('');
-        setHighlight(null);
-      } else {
-        props.onLeave();
-      }
+  const onLookup = (lookup: DelegateLookup) => {
+    switch (lookup.kind) {
+      case 'suggestion':
+      case 'code':
+      case 'name':
+        return register(lookup.delegate);
+      case 'several':
+        return setMessage({ tone: 'warn', text: (tr) => tr('speakers.add.several', { text: lookup.text }) });
+      case 'none':
+        return setMessage({ tone: 'bad', text: (tr) => tr('speakers.add.none', { text: lookup.text }) });
+      default:
+        return assertNever(lookup);
     }
   };
+  const search = useDelegateSearch({ onLookup, onEscapeEmpty: props.onLeave });
 
   return (
     <section className="add-speech" aria-labelledby="add-speech-title">
@@ -108,46 +76,16 @@ export const AddSpeechBar = forwardRef<HTMLInputElement, { readonly discussion: 
         {t('speakers.add.label')}
       </h2>
       <div className="add-speech-row">
-        <div className="checkin-combo">
-          <input
-            ref={ref}
-            className="add-speech-input"
-            data-testid="speaker-search"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('speakers.add.search')}
-            aria-label={t('speakers.add.search')}
-            role="combobox"
-            aria-expanded={suggestions.length > 0}
-            aria-controls="speaker-suggestions"
-            aria-activedescendant={highlight !== null ? `speaker-suggestion-${highlight}` : undefined}
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setHighlight(null);
-            }}
-            onKeyDown={onKeyDown}
-          />
-          {suggestions.length > 0 && (
-            <ul id="speaker-suggestions" className="suggestions" role="listbox" data-testid="speaker-suggestions">
-              {suggestions.map((d, i) => (
-                <li
-                  key={d.id}
-                  id={`speaker-suggestion-${i}`}
-                  role="option"
-                  aria-selected={i === highlight}
-                  className={i === highlight ? 'highlight' : undefined}
-                  onMouseDown={(e) => {
-                    e.preventDefault();
-                    register(d);
-                  }}
-                >
-                  <span className="code">{d.code}</span> <strong>{d.fullName}</strong> <span className="muted">{d.organisation}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <DelegateCombobox
+          search={search}
+          listId="speaker-suggestions"
+          listTestId="speaker-suggestions"
+          testId="speaker-search"
+          inputRef={ref}
+          className="add-speech-input"
+          placeholder={t('speakers.add.search')}
+          ariaLabel={t('speakers.add.search')}
+        />
         <select aria-label={t('speakers.add.kind')} data-testid="speech-kind" value={kind} onChange={(e) => setKind(SPEECH_KINDS.find((k) => k === e.target.value) ?? 'floorRequest')}>
           {SPEECH_KINDS.map((k) => (
             <option key={k} value={k}>

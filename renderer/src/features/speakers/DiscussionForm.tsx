@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Discussion } from '../../../../shared/domain/speakers/model';
-import { sittingPlan } from '../../../../shared/domain/agenda/select';
+import { numberedTitle, sittingPlan } from '../../../../shared/domain/agenda/select';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { FormDialog } from '../../ui/Dialog';
+import { SittingOptions } from '../../ui/Options';
 
 /**
  * Opens a discussion of a sitting, or edits one: its title, the agenda item it follows (the
@@ -56,11 +57,7 @@ export function DiscussionForm(props: { readonly discussion: Discussion | null; 
             setAgendaItemId(null);
           }}
         >
-          {congress?.sittings.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
+          <SittingOptions sittings={congress?.sittings ?? []} />
         </select>
       </label>
       <label className="field span-2">
@@ -77,8 +74,7 @@ export function DiscussionForm(props: { readonly discussion: Discussion | null; 
           <option value="">{t('speakers.discussion.noAgendaItem')}</option>
           {rows.map((r) => (
             <option key={r.item.id} value={r.item.id}>
-              {r.number ? `${r.number}. ` : ''}
-              {r.item.title}
+              {numberedTitle(r)}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import { deskStore, useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
 import { ScopeSelect, filterOf, printParamsOf, type Scope } from './ScopeSelect';
 import { openPrintView } from '../print/print-intent';
+import { FigureTable } from '../../ui/FigureTable';
 
 /** Who spoke how often and how long, by delegate, organisation, gender and kind; who has not spoken. */
 export function SpeakingStatsView() {
@@ -21,6 +22,7 @@ export function SpeakingStatsView() {
   const stats = useMemo(() => speakingStats(deskStore().getView().state, filterOf(scope)), [speakers, roster, scope]);
   const share = (ms: number) => (stats.total.spokenMs > 0 ? formatPercent(ms / stats.total.spokenMs, language) : '—');
   const n = (value: number) => formatNumber(value, language);
+  const h = (key: string) => t(`speakers.stats.columns.${key}`);
 
   return (
     <section className="speaking-stats" data-testid="speaking-stats">
@@ -48,53 +50,30 @@ export function SpeakingStatsView() {
       <div className="stats-grid">
         <section>
           <h2>{t('speakers.stats.byKind')}</h2>
-          <table className="plain compact">
-            <thead>
-              <tr>
-                <th>{t('speakers.stats.columns.kind')}</th>
-                <th className="num">{t('speakers.stats.columns.speeches')}</th>
-                <th className="num">{t('speakers.stats.columns.time')}</th>
-                <th className="num">{t('speakers.stats.columns.share')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SPEECH_KINDS.map((kind) => (
-                <tr key={kind}>
-                  <td>{t(`speakers.kind.${kind}`)}</td>
-                  <td className="num">{n(stats.byKind[kind].speeches)}</td>
-                  <td className="num">{formatDuration(stats.byKind[kind].spokenMs)}</td>
-                  <td className="num">{share(stats.byKind[kind].spokenMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            className="plain compact"
+            labelHeader={h('kind')}
+            figureHeaders={[h('speeches'), h('time'), h('share')]}
+            rows={SPEECH_KINDS.map((kind) => ({
+              key: kind,
+              label: t(`speakers.kind.${kind}`),
+              figures: [n(stats.byKind[kind].speeches), formatDuration(stats.byKind[kind].spokenMs), share(stats.byKind[kind].spokenMs)],
+            }))}
+          />
         </section>
         <section>
           <h2>{t('speakers.stats.byGender')}</h2>
-          <table className="plain compact" data-testid="stats-gender">
-            <thead>
-              <tr>
-                <th>{t('speakers.stats.columns.gender')}</th>
-                <th className="num">{t('speakers.stats.columns.delegates')}</th>
-                <th className="num">{t('speakers.stats.columns.speakers')}</th>
-                <th className="num">{t('speakers.stats.columns.speeches')}</th>
-                <th className="num">{t('speakers.stats.columns.time')}</th>
-                <th className="num">{t('speakers.stats.columns.share')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.byGender.map((g) => (
-                <tr key={g.gender ?? 'unknown'} data-gender={g.gender ?? 'unknown'}>
-                  <td>{t(`speakers.stats.gender.${g.gender ?? 'unknown'}`)}</td>
-                  <td className="num">{n(g.delegates)}</td>
-                  <td className="num">{n(g.speakers)}</td>
-                  <td className="num">{n(g.speeches)}</td>
-                  <td className="num">{formatDuration(g.spokenMs)}</td>
-                  <td className="num">{share(g.spokenMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            className="plain compact"
+            labelHeader={h('gender')}
+            figureHeaders={[h('delegates'), h('speakers'), h('speeches'), h('time'), h('share')]}
+            rows={stats.byGender.map((g) => ({
+              key: g.gender ?? 'unknown',
+              label: t(`speakers.stats.gender.${g.gender ?? 'unknown'}`),
+              figures: [n(g.delegates), n(g.speakers), n(g.speeches), formatDuration(g.spokenMs), share(g.spokenMs)],
+            }))}
+            testId="stats-gender"
+          />
         </section>
         <section>
           <h2>{t('speakers.stats.delegates')}</h2>
@@ -102,10 +81,10 @@ export function SpeakingStatsView() {
             <table className="plain compact" data-testid="stats-delegates">
               <thead>
                 <tr>
-                  <th>{t('speakers.stats.columns.name')}</th>
-                  <th>{t('speakers.stats.columns.organisation')}</th>
-                  <th className="num">{t('speakers.stats.columns.speeches')}</th>
-                  <th className="num">{t('speakers.stats.columns.time')}</th>
+                  <th>{h('name')}</th>
+                  <th>{h('organisation')}</th>
+                  <th className="num">{h('speeches')}</th>
+                  <th className="num">{h('time')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -132,28 +111,17 @@ export function SpeakingStatsView() {
         <section>
           <h2>{t('speakers.stats.byOrganisation')}</h2>
           <div className="table-scroll short">
-            <table className="plain compact" data-testid="stats-organisations">
-              <thead>
-                <tr>
-                  <th>{t('speakers.stats.columns.organisation')}</th>
-                  <th className="num">{t('speakers.stats.columns.delegates')}</th>
-                  <th className="num">{t('speakers.stats.columns.speakers')}</th>
-                  <th className="num">{t('speakers.stats.columns.speeches')}</th>
-                  <th className="num">{t('speakers.stats.columns.time')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.organisations.map((o) => (
-                  <tr key={o.organisation}>
-                    <td>{o.organisation}</td>
-                    <td className="num">{n(o.delegates)}</td>
-                    <td className="num">{n(o.speakers)}</td>
-                    <td className="num">{n(o.speeches)}</td>
-                    <td className="num">{formatDuration(o.spokenMs)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              className="plain compact"
+              labelHeader={h('organisation')}
+              figureHeaders={[h('delegates'), h('speakers'), h('speeches'), h('time')]}
+              rows={stats.organisations.map((o) => ({
+                key: o.organisation,
+                label: o.organisation,
+                figures: [n(o.delegates), n(o.speakers), n(o.speeches), formatDuration(o.spokenMs)],
+              }))}
+              testId="stats-organisations"
+            />
           </div>
         </section>
         <section>

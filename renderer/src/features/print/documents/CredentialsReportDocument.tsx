@@ -4,6 +4,7 @@ import type { Language } from '../../../../../shared/domain/congress/model';
 import { credentialsReportDocument, type ReportTable } from '../../../../../shared/print/documents/credentials-report';
 import { formatClock, formatDate, formatNumber, formatPercent } from '../../../../../shared/i18n/format';
 import { DocumentFrame } from '../DocumentFrame';
+import { FigureTable } from '../../../ui/FigureTable';
 import { localIsoDate } from '../local-date';
 import type { DocumentProps } from './types';
 import './credentials-report.css';
@@ -12,40 +13,19 @@ const percent = (permille: number, lang: Language) => formatPercent(permille / 1
 /** How many of the last paragraphs go with the signature onto its page. */
 const CLOSING_PARAGRAPHS = 2;
 
-/** A part-of-a-whole table: its lines with numbers and percentages, and the total they add up to. */
-function FigureTable({ table, t, lang }: { readonly table: ReportTable; readonly t: TFunction; readonly lang: Language }) {
+/** A part-of-a-whole table: its lines with numbers and percentages, the total they add up to, and its notes. */
+function ReportFigure({ table, t, lang }: { readonly table: ReportTable; readonly t: TFunction; readonly lang: Language }) {
   const totalShare = table.lines.reduce((sum, l) => sum + l.permille, 0);
   return (
     <div className="report-figure" data-testid={`report-table-${table.key}`}>
-      <table className="doc-table report-table">
-        <caption>{table.title}</caption>
-        <colgroup>
-          <col className="col-item" />
-          <col className="col-count" />
-          <col className="col-percent" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('credentials.report.columns.item')}</th>
-            <th scope="col">{t('credentials.report.columns.count')}</th>
-            <th scope="col">{t('credentials.report.columns.percent')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.lines.map((line) => (
-            <tr key={line.label}>
-              <td>{line.label}</td>
-              <td className="num">{formatNumber(line.count, lang)}</td>
-              <td className="num">{percent(line.permille, lang)}</td>
-            </tr>
-          ))}
-          <tr className="doc-total">
-            <th scope="row">{t('credentials.report.total')}</th>
-            <td className="num">{formatNumber(table.total, lang)}</td>
-            <td className="num">{table.total === 0 ? '—' : percent(totalShare, lang)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <FigureTable
+        className="doc-table report-table"
+        caption={table.title}
+        labelHeader={t('credentials.report.columns.item')}
+        figureHeaders={[t('credentials.report.columns.count'), t('credentials.report.columns.percent')]}
+        rows={table.lines.map((line) => ({ key: line.label, label: line.label, figures: [formatNumber(line.count, lang), percent(line.permille, lang)] }))}
+        total={{ label: t('credentials.report.total'), figures: [formatNumber(table.total, lang), table.total === 0 ? '—' : percent(totalShare, lang)] }}
+      />
       {table.notes.map((note, i) => (
         <p key={i} className="report-table-note">
           {note}
@@ -125,13 +105,19 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
   const tables = new Map(doc.tables.map((table) => [table.key, table]));
   const table = (key: ReportTable['key']) => {
     const found = tables.get(key);
-    return found ? <FigureTable table={found} t={t} lang={lang} /> : null;
+    return found ? <ReportFigure table={found} t={t} lang={lang} /> : null;
   };
   const nameCell = (p: { readonly fullName: string; readonly code: string }) => (
     <>
       {p.fullName} <span className="report-code">({p.code})</span>
     </>
   );
+  // Absent, not eligible, challenged: the person, their organisation and the reason.
+  const personColumns: readonly PeopleColumn<{ readonly fullName: string; readonly code: string; readonly organisation: string; readonly reason: string | null }>[] = [
+    { header: byName('name'), className: 'col-name', cell: nameCell },
+    { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
+    { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason ?? '' },
+  ];
   const c = figures.composition;
   const body = doc.paragraphs.slice(0, -CLOSING_PARAGRAPHS);
   const closing = doc.paragraphs.slice(-CLOSING_PARAGRAPHS);
@@ -189,11 +175,7 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
           testId="report-absentees"
           title={t('credentials.report.absenteesTitle', { count: formatNumber(figures.absentees.length, lang) })}
           people={figures.absentees.map((a) => ({ ...a, key: a.delegateId }))}
-          columns={[
-            { header: byName('name'), className: 'col-name', cell: nameCell },
-            { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
-            { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason ?? '' },
-          ]}
+          columns={personColumns}
         />
 
         <h3 className="report-section">{w('sections.verification')}</h3>
@@ -203,22 +185,14 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
           testId="report-not-eligible"
           title={t('credentials.report.notEligibleTitle', { count: formatNumber(figures.notEligible.length, lang) })}
           people={figures.notEligible.map((p) => ({ ...p, key: p.delegateId }))}
-          columns={[
-            { header: byName('name'), className: 'col-name', cell: nameCell },
-            { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
-            { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason },
-          ]}
+          columns={personColumns}
         />
         <PeopleTable
           t={t}
           testId="report-challenged"
           title={t('credentials.report.challengedTitle', { count: formatNumber(figures.challenged.length, lang) })}
           people={figures.challenged.map((p) => ({ ...p, key: p.delegateId }))}
-          columns={[
-            { header: byName('name'), className: 'col-name', cell: nameCell },
-            { header: byName('organisation'), className: 'col-organisation', cell: (p) => p.organisation },
-            { header: byName('reason'), className: 'col-reason', cell: (p) => p.reason },
-          ]}
+          columns={personColumns}
         />
         <PeopleTable
           t={t}
@@ -249,45 +223,27 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
         </div>
 
         <h3 className="report-section">{w('sections.organisations')}</h3>
-        <table className="doc-table report-organisations" data-testid="report-organisations">
-          <thead>
-            <tr>
-              <th scope="col" className="col-no">
-                {t('print.table.no')}
-              </th>
-              <th scope="col">{byName('organisation')}</th>
-              <th scope="col" className="col-count">
-                {byName('summoned')}
-              </th>
-              <th scope="col" className="col-count">
-                {byName('verified')}
-              </th>
-              <th scope="col" className="col-percent">
-                {byName('percent')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.organisations.map((o, i) => (
-              <tr key={o.organisation}>
-                <td className="col-no">{i + 1}</td>
-                <td>{o.organisation}</td>
-                <td className="num">{formatNumber(o.summoned, lang)}</td>
-                <td className="num">{formatNumber(o.verified, lang)}</td>
-                <td className="num">{percent(o.permille, lang)}</td>
-              </tr>
-            ))}
-            {/* A last row, not a <tfoot>: Chromium repeats a footer at the bottom of every page. */}
-            <tr className="doc-total">
-              <th scope="row" colSpan={2}>
-                {t('credentials.report.total')}
-              </th>
-              <td className="num">{formatNumber(c.organisations.reduce((n, o) => n + o.summoned, 0), lang)}</td>
-              <td className="num">{formatNumber(c.organisations.reduce((n, o) => n + o.verified, 0), lang)}</td>
-              <td className="num">{c.base === 0 ? '—' : percent(c.organisations.reduce((n, o) => n + o.permille, 0), lang)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <FigureTable
+          className="doc-table report-organisations"
+          numberHeader={t('print.table.no')}
+          labelHeader={byName('organisation')}
+          figureHeaders={[byName('summoned'), byName('verified'), byName('percent')]}
+          rows={c.organisations.map((o, i) => ({
+            key: o.organisation,
+            no: i + 1,
+            label: o.organisation,
+            figures: [formatNumber(o.summoned, lang), formatNumber(o.verified, lang), percent(o.permille, lang)],
+          }))}
+          total={{
+            label: t('credentials.report.total'),
+            figures: [
+              formatNumber(c.organisations.reduce((n, o) => n + o.summoned, 0), lang),
+              formatNumber(c.organisations.reduce((n, o) => n + o.verified, 0), lang),
+              c.base === 0 ? '—' : percent(c.organisations.reduce((n, o) => n + o.permille, 0), lang),
+            ],
+          }}
+          testId="report-organisations"
+        />
       </section>
     </DocumentFrame>
   );

@@ -1,24 +1,15 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { SilentDelegate } from '../../../../../shared/domain/speakers/stats';
 import { formatDuration } from '../../../../../shared/domain/speakers/timer';
-import { speakingStatsDocument } from '../../../../../shared/print/documents/speaking-stats';
+import { speakingStatsDocument, type OffRosterSpeaking, type WithShare } from '../../../../../shared/print/documents/speaking-stats';
 import { limitRows } from '../../../../../shared/print/documents/lists';
 import { formatNumber, formatPercent } from '../../../../../shared/i18n/format';
 import { DocumentFrame } from '../DocumentFrame';
+import { FigureTable, type FigureRow, type FigureTotal } from '../../../ui/FigureTable';
 import { PrintTable, type PrintColumn } from './PrintTable';
 import { PreviewRowsNote } from './PreviewRowsNote';
 import { speechScopeLines } from './SpeechScopeLine';
 import type { DocumentProps } from './types';
-
-/** A row of a statistics table: a label and its figures, already as text. */
-interface StatsRow {
-  readonly key: string;
-  readonly no?: number;
-  readonly label: ReactNode;
-  readonly detail?: string;
-  readonly figures: readonly string[];
-  readonly total?: boolean;
-}
 
 interface NumberedSilent extends SilentDelegate {
   readonly no: number;
@@ -40,85 +31,68 @@ export function SpeakingStatsDocument({ request, state, congress, t, rowLimit }:
   const time = formatDuration;
   const totalShare = share(stats.total.spokenMs > 0 ? 1000 : 0);
 
-  const statsColumns = (labelHeader: string, figureHeaders: readonly string[], numbered: boolean): PrintColumn<StatsRow>[] => [
-    ...(numbered ? [{ key: 'no', header: t('print.table.no'), className: 'col-no', cell: (r: StatsRow) => r.no ?? '' }] : []),
-    {
-      key: 'label',
-      header: labelHeader,
-      className: 'col-label',
-      cell: (r) => (
-        <>
-          <p className={r.total ? 'doc-total-label' : undefined}>{r.label}</p>
-          {r.detail !== undefined && r.detail !== '' && <p className="doc-speaker-detail">{r.detail}</p>}
-        </>
-      ),
-    },
-    ...figureHeaders.map((header, i) => ({ key: `f${i}`, header, className: 'col-figure', cell: (r: StatsRow) => r.figures[i] ?? '' })),
-  ];
-  const table = (kind: string, testId: string, columns: PrintColumn<StatsRow>[], rows: readonly StatsRow[]) => (
-    <PrintTable
-      kind={`stats doc-${kind}`}
-      columns={columns}
-      groups={[{ key: kind, heading: null, rows }]}
-      rowKey={(r) => r.key}
-      rowClassName={(r) => (r.total ? 'doc-total-row' : undefined)}
-      testId={testId}
+  const h = (key: string) => t(`speakers.stats.columns.${key}`);
+  const table = (kind: string, props: { readonly labelHeader: string; readonly figureHeaders: readonly string[]; readonly numbered?: boolean; readonly rows: readonly FigureRow[]; readonly total?: FigureTotal }) => (
+    <FigureTable
+      className={`doc-table doc-stats doc-${kind}`}
+      numberHeader={props.numbered ? t('print.table.no') : undefined}
+      labelHeader={props.labelHeader}
+      figureHeaders={props.figureHeaders}
+      rows={props.rows}
+      total={props.total}
+      testId={kind}
     />
   );
-  const h = (key: string) => t(`speakers.stats.columns.${key}`);
 
-  const kindRows: StatsRow[] = [
-    ...doc.byKind.map((k) => ({ key: k.kind, label: t(`speakers.kind.${k.kind}`), figures: [n(k.speeches), time(k.spokenMs), share(k.permille)] })),
-    { key: 'total', label: t('print.speakingStats.total'), figures: [n(stats.total.speeches), time(stats.total.spokenMs), totalShare], total: true },
-  ];
-  const genderRows: StatsRow[] = [
+  const totalLabel = t('print.speakingStats.total');
+  // Speakers not on the roster (guests): a row of their own, with no delegates to count.
+  const offRoster = (figures: WithShare<OffRosterSpeaking> | null): FigureRow[] =>
+    figures
+      ? [
+          {
+            key: 'off-roster',
+            label: t('print.speakingStats.offRoster', { count: n(figures.speakers) }),
+            figures: ['', n(figures.speakers), n(figures.speeches), time(figures.spokenMs), share(figures.permille)],
+          },
+        ]
+      : [];
+  const kindRows: FigureRow[] = doc.byKind.map((k) => ({ key: k.kind, label: t(`speakers.kind.${k.kind}`), figures: [n(k.speeches), time(k.spokenMs), share(k.permille)] }));
+  const kindTotal: FigureTotal = { label: totalLabel, figures: [n(stats.total.speeches), time(stats.total.spokenMs), totalShare] };
+  const genderRows: FigureRow[] = [
     ...doc.byGender.map((g) => ({
       key: g.gender ?? 'unknown',
       label: t(`speakers.stats.gender.${g.gender ?? 'unknown'}`),
       figures: [n(g.delegates), n(g.speakers), n(g.speeches), time(g.spokenMs), share(g.permille)],
     })),
-    ...(doc.byGenderOffRoster
-      ? [
-          {
-            key: 'off-roster',
-            label: t('print.speakingStats.offRoster', { count: n(doc.byGenderOffRoster.speakers) }),
-            figures: ['', n(doc.byGenderOffRoster.speakers), n(doc.byGenderOffRoster.speeches), time(doc.byGenderOffRoster.spokenMs), share(doc.byGenderOffRoster.permille)],
-          },
-        ]
-      : []),
-    {
-      key: 'total',
-      label: t('print.speakingStats.total'),
-      figures: [n(doc.byGender.reduce((s, g) => s + g.delegates, 0)), n(stats.total.speakers), n(stats.total.speeches), time(stats.total.spokenMs), totalShare],
-      total: true,
-    },
+    ...offRoster(doc.byGenderOffRoster),
   ];
-  const speakerRows: StatsRow[] = [
-    ...doc.delegates.map((d, i) => ({ key: d.delegateId, no: i + 1, label: d.name, detail: d.organisation, figures: [n(d.speeches), time(d.spokenMs), share(d.permille)] })),
+  const genderTotal: FigureTotal = {
+    label: totalLabel,
+    figures: [n(doc.byGender.reduce((s, g) => s + g.delegates, 0)), n(stats.total.speakers), n(stats.total.speeches), time(stats.total.spokenMs), totalShare],
+  };
+  const speaker = (name: string, detail: string) => (
+    <>
+      <p>{name}</p>
+      {detail !== '' && <p className="doc-speaker-detail">{detail}</p>}
+    </>
+  );
+  const speakerRows: FigureRow[] = [
+    ...doc.delegates.map((d, i) => ({ key: d.delegateId, no: i + 1, label: speaker(d.name, d.organisation), figures: [n(d.speeches), time(d.spokenMs), share(d.permille)] })),
     ...doc.guests.map((g, i) => ({
       key: `guest-${i}`,
       no: doc.delegates.length + i + 1,
-      label: g.name,
-      detail: g.title,
+      label: speaker(g.name, g.title),
       figures: [n(g.speeches), time(g.spokenMs), share(g.permille)],
     })),
   ];
-  const organisationRows: StatsRow[] = [
+  const organisationRows: FigureRow[] = [
     ...doc.organisations.map((o, i) => ({
       key: o.organisation,
       no: i + 1,
       label: o.organisation,
       figures: [n(o.delegates), n(o.speakers), n(o.speeches), time(o.spokenMs), share(o.permille)],
     })),
-    ...(doc.organisationsOffRoster
-      ? [
-          {
-            key: 'off-roster',
-            label: t('print.speakingStats.offRoster', { count: n(doc.organisationsOffRoster.speakers) }),
-            figures: ['', n(doc.organisationsOffRoster.speakers), n(doc.organisationsOffRoster.speeches), time(doc.organisationsOffRoster.spokenMs), share(doc.organisationsOffRoster.permille)],
-          },
-        ]
-      : []),
+    ...offRoster(doc.organisationsOffRoster),
   ];
   const silent = limitRows([{ rows: stats.silentDelegates.map((d, i): NumberedSilent => ({ ...d, no: i + 1 })) }], rowLimit ?? Infinity);
   const silentColumns: PrintColumn<NumberedSilent>[] = [
@@ -149,23 +123,28 @@ export function SpeakingStatsDocument({ request, state, congress, t, rowLimit }:
       </section>
       <section className="doc-stats-section">
         <h2 className="doc-stats-title">{t('print.speakingStats.sections.byKind')}</h2>
-        {table('stats-kind', 'stats-kind', statsColumns(h('kind'), [h('speeches'), h('time'), h('share')], false), kindRows)}
+        {table('stats-kind', { labelHeader: h('kind'), figureHeaders: [h('speeches'), h('time'), h('share')], rows: kindRows, total: kindTotal })}
       </section>
       <section className="doc-stats-section">
         <h2 className="doc-stats-title">{t('print.speakingStats.sections.byGender')}</h2>
-        {table('stats-gender', 'stats-gender', statsColumns(h('gender'), [h('delegates'), h('speakers'), h('speeches'), h('time'), h('share')], false), genderRows)}
+        {table('stats-gender', { labelHeader: h('gender'), figureHeaders: [h('delegates'), h('speakers'), h('speeches'), h('time'), h('share')], rows: genderRows, total: genderTotal })}
       </section>
       <section className="doc-stats-section">
         <h2 className="doc-stats-title">{t('print.speakingStats.sections.delegates')}</h2>
         {speakerRows.length === 0 ? (
           <p>{t('print.speakingStats.none')}</p>
         ) : (
-          table('stats-people', 'stats-people', statsColumns(h('name'), [h('speeches'), h('time'), h('share')], true), speakerRows)
+          table('stats-people', { labelHeader: h('name'), figureHeaders: [h('speeches'), h('time'), h('share')], numbered: true, rows: speakerRows })
         )}
       </section>
       <section className="doc-stats-section">
         <h2 className="doc-stats-title">{t('print.speakingStats.sections.organisations')}</h2>
-        {table('stats-organisations', 'stats-organisations', statsColumns(h('organisation'), [h('delegates'), h('speakers'), h('speeches'), h('time'), h('share')], true), organisationRows)}
+        {table('stats-organisations', {
+          labelHeader: h('organisation'),
+          figureHeaders: [h('delegates'), h('speakers'), h('speeches'), h('time'), h('share')],
+          numbered: true,
+          rows: organisationRows,
+        })}
       </section>
       <section className="doc-stats-section">
         <h2 className="doc-stats-title">{t('print.speakingStats.sections.silentDelegates', { count: n(stats.silentDelegates.length) })}</h2>
