@@ -2,6 +2,7 @@
 // value, so the secretariat can find it in Excel; a row with an error is left out of the import
 // rather than imported half right.
 
+import { assertNever } from '../domain/errors.js';
 import { codeKey } from '../domain/roster/code.js';
 import type { DelegateCategory, DelegateFields, Gender } from '../domain/roster/model.js';
 import { LIMITS, delegateFieldsSchema } from '../domain/roster/model.js';
@@ -206,7 +207,7 @@ function readPartyAdmission(cell: Cell, birth: Birth, today: string, report: Rep
     case 'date':
       break;
     default:
-      return unreachable(reading);
+      return assertNever(reading);
   }
   const iso = reading.iso;
   if (iso > today) {
@@ -266,8 +267,4 @@ function readNotes(cells: readonly Cell[], plan: ColumnPlan, report: Report): Re
     }
   }
   return Object.fromEntries(entries);
-}
-
-function unreachable(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
 }
