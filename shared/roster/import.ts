@@ -4,6 +4,7 @@
 
 import { MAX_ROSTER } from '../domain/roster/commands.js';
 import { readTable } from '../import/read.js';
+import { localIsoDate } from '../local-date.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyCell } from '../import/table.js';
 import { findHeaderRow, headerWidth, MAX_COLUMNS, planColumns } from './headers.js';
@@ -93,13 +94,14 @@ export async function previewRoster(
     );
   }
 
-  const referenceYear = options.referenceYear ?? Number((options.today ?? localToday()).slice(0, 4));
+  const today = options.today ?? localIsoDate(new Date());
+  const referenceYear = options.referenceYear ?? Number(today.slice(0, 4));
   const context = {
     plan,
     width,
     existingCodes,
     referenceYear,
-    today: options.today ?? localToday(),
+    today,
     unclosedQuoteRow: table.unclosedQuoteRow,
   };
   const checked: CheckedRow[] = [];
@@ -160,11 +162,4 @@ function pickSheet(sheets: readonly (readonly Cell[])[][]): number {
 
 function megabytes(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10;
-}
-
-function localToday(): string {
-  const now = new Date();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${m}-${d}`;
 }
