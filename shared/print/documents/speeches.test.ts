@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { callSpeaker, endSpeech, openDiscussion, recordSpeech, registerSpeech } from '../../domain/speakers/commands.js';
+import { callSpeaker, endSpeech, openDiscussion, recordSpeech } from '../../domain/speakers/commands.js';
 import { speechLog } from '../../domain/speakers/log.js';
 import { speakingStats } from '../../domain/speakers/stats.js';
 import { refusal } from '../../../tests/support/agenda.js';
 import { TestDesk } from '../../../tests/support/domain.js';
-import { fields, register, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
+import { fields, register, registerMorningList, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
 import { speechLogDocument } from './speech-log.js';
 import { speakingStatsDocument } from './speaking-stats.js';
 import { speechScope } from './speech-scope.js';
@@ -20,16 +20,7 @@ const ALL = { sitting: null, discussion: null } as const;
  */
 function congress(): { s: SpeakersDesk; afternoon: string; now: number } {
   const s = speakersDesk();
-  register(s, 'A', 'preparedContribution', { title: 'Tài chính công' });
-  register(s, 'B');
-  s.desk.run(registerSpeech, {
-    discussionId: s.discussionId,
-    speaker: { kind: 'guest', name: 'Võ Thị Hằng', title: 'Phó Chủ tịch UBND tỉnh' },
-    kind: 'directiveSpeech',
-    title: '',
-    document: '',
-    limitSeconds: null,
-  });
+  registerMorningList(s);
   const a = s.desk.at(T('02:00:00')).run(callSpeaker, { discussionId: s.discussionId }).speechId;
   const b = s.desk.at(T('02:07:30')).run(callSpeaker, { discussionId: s.discussionId }).speechId;
   s.desk.at(T('02:09:00')).run(endSpeech, { speechId: b });
