@@ -1,13 +1,11 @@
 import path from 'node:path';
-import os from 'node:os';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
 import { AgendaPage } from './support/agenda-page.js';
-import { callApi } from './support/api.js';
-import { pdfCli, pdfPageImage, pdfRawText } from './support/pdf.js';
-import { replay } from '../shared/domain/reducer.js';
-import { EMPTY_SESSION } from '../shared/domain/state.js';
+import { callApi, deskState } from './support/api.js';
+import { pdfCli, pdfRawText } from './support/pdf.js';
+import { attachPdfPage, pdfOutDir } from './support/printed.js';
 
 // Delegate names are untrusted: they come from spreadsheets that passed through many hands. Names
 // that are markup, script, template syntax or spreadsheet formulas must appear as the very text
@@ -172,7 +170,7 @@ test('agenda titles with markup show as text in the import preview, the editor, 
   expect(number).toMatch(/^\d+$/);
 
   // The live desk, running the first of them.
-  const state = replay((await callApi(host, 'getJournal', {})).entries, EMPTY_SESSION);
+  const state = await deskState(host);
   const item = [...state.agenda.items.values()].find((i) => i.title === HOSTILE_TITLES[0]);
   if (!item) throw new Error('the imported item is missing');
   await callApi(host, 'startAgendaItem', { itemId: item.id });
@@ -200,14 +198,13 @@ test('agenda titles with markup show as text in the import preview, the editor, 
   // The printed agenda and the run sheet, read back from the PDF files.
   const session = (await callApi(host, 'getDeskInfo', {})).session;
   if (!session) throw new Error('no session');
-  const out = mkdtempSync(path.join(os.tmpdir(), 'congress-hostile-pdf-'));
+  const out = pdfOutDir('congress-hostile-pdf-');
   const printed = async (document: 'agenda' | 'run-sheet') => {
     const pdf = path.join(out, `${document}.pdf`);
     const result = await pdfCli([session.path, document, pdf]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    pdfPageImage(pdf, 1, testInfo.outputPath(document));
-    await testInfo.attach(document, { path: testInfo.outputPath(`${document}.png`), contentType: 'image/png' });
+    await attachPdfPage(testInfo, pdf, 1, document);
     return pdfRawText(pdf);
   };
   // A long title wraps inside its cell: compare without the white space that wrapping adds.
