@@ -9,7 +9,7 @@ import { speechLogDocument } from './speech-log.js';
 import { speakingStatsDocument } from './speaking-stats.js';
 import { speechScope } from './speech-scope.js';
 import { printRequestProblem } from '../check.js';
-import { parsePrintParams } from '../registry.js';
+import { printRequest } from '../../../tests/support/print.js';
 
 const T = (hhmmss: string) => `2026-07-23T${hhmmss}.000Z`;
 const ALL = { sitting: null, discussion: null } as const;
@@ -79,11 +79,7 @@ describe('the printed speech log', () => {
 
   it('is checked against the session before it renders', () => {
     const { s } = congress();
-    const request = (discussion: string) => {
-      const parsed = parsePrintParams('speech-log', { discussion });
-      if (!parsed.ok) throw new Error(discussion);
-      return parsed.request;
-    };
+    const request = (discussion: string) => printRequest('speech-log', { discussion });
     expect(printRequestProblem(s.desk.state, request(s.discussionId))).toBeNull();
     expect(printRequestProblem(s.desk.state, request('nope'))?.code).toBe('discussion.unknown');
   });
