@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { CommandContext, Decide } from '../decision.js';
-import { requireCongress } from '../decision.js';
+import { requireCongress, requireSitting } from '../decision.js';
 import { DeskError } from '../errors.js';
 import type { SessionEvent } from '../events.js';
 import { id, text } from '../schema-helpers.js';
 import type { SessionState } from '../state.js';
-import { findSitting, type Sitting } from '../congress/model.js';
+import { findSitting } from '../congress/model.js';
 import { AGENDA_LIMITS, agendaItemFieldsSchema, type AgendaItem, type AgendaItemFields } from './model.js';
 import type { AgendaSource } from './events.js';
 import { nextToRun, previousRun, runningRow } from './live.js';
@@ -13,12 +13,6 @@ import { sittingPlan, subItemsOf } from './select.js';
 
 // Preparing the agenda (add, edit, move, duplicate, delete and restore, import) and running it
 // live (start, finish, next, back). Every refusal says why in the user's language.
-
-function requireSitting(state: SessionState, sittingId: string): Sitting {
-  const sitting = findSitting(requireCongress(state), sittingId);
-  if (!sitting) throw new DeskError('sitting.unknown');
-  return sitting;
-}
 
 function requireItem(state: SessionState, itemId: string): AgendaItem {
   const item = state.agenda.items.get(itemId);
