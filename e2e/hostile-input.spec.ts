@@ -2,6 +2,7 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
+import { writeExcelCsv } from './support/files.js';
 import { AgendaPage } from './support/agenda-page.js';
 import { callApi, deskState } from './support/api.js';
 import { pdfCli, pdfRawText } from './support/pdf.js';
@@ -28,9 +29,7 @@ function csvCell(value: string): string {
 function hostileCsv(dir: string): string {
   const lines = ['Mã đại biểu;Họ và tên;Đơn vị;Loại đại biểu'];
   for (const [code, name] of HOSTILE) lines.push([code, csvCell(name), '<b>Sở Y tế</b>', 'Bầu'].join(';'));
-  const file = path.join(dir, 'hostile.csv');
-  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
-  return file;
+  return writeExcelCsv(dir, 'hostile.csv', lines);
 }
 
 test('names with markup, script and formulas show as text in the preview, the roster and at the door, and nothing runs', async ({ desk, host, page }) => {
@@ -150,8 +149,7 @@ test('agenda titles with markup show as text in the import preview, the editor, 
     const [name, position, note] = i === 0 ? [HOSTILE_PRESENTER.name, HOSTILE_PRESENTER.title, HOSTILE_NOTE] : ['', '', ''];
     lines.push([String(i + 1), '5', csvCell(title), name, position, note].join(';'));
   });
-  const file = path.join(host.dataDir, 'chuong-trinh-doc-hai.csv');
-  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+  const file = writeExcelCsv(host.dataDir, 'chuong-trinh-doc-hai.csv', lines);
   await page.getByTestId('agenda-import').click();
   await page.getByTestId('agenda-import-file').setInputFiles(file);
   const preview = page.getByTestId('agenda-import-preview');
