@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.js';
+import { writeExcelCsv } from './support/files.js';
 import { AgendaPage } from './support/agenda-page.js';
 
 test('build an agenda, reorder it by keyboard and by drag, run two items, and the hall display follows', async ({ desk, host, page }) => {
@@ -134,8 +133,7 @@ test('import agenda items from a CSV file, with every problem named by its row',
     '4;;5;Loại lạ;Hòa nhạc;;;',
     ';16:00 - 16:15;;Giải lao;;;;',
   ];
-  const file = path.join(host.dataDir, 'chuong-trinh.csv');
-  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+  const file = writeExcelCsv(host.dataDir, 'chuong-trinh.csv', lines);
 
   await page.getByTestId('agenda-import').click();
   await page.getByTestId('agenda-import-file').setInputFiles(file);

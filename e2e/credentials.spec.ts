@@ -1,7 +1,6 @@
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
+import { writeExcelCsv } from './support/files.js';
 import { decodeQrPng } from '../tests/support/qr.js';
 
 function rosterCsv(dir: string): string {
@@ -17,9 +16,7 @@ function rosterCsv(dir: string): string {
     'D02;Bùi Thị Khánh;Chi bộ A;Nữ;1993;Kinh;Dự khuyết',
     'K01;Trịnh Văn Khách;Tỉnh ủy;Nam;1965;Kinh;Khách mời',
   ];
-  const file = path.join(dir, 'credentials-roster.csv');
-  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
-  return file;
+  return writeExcelCsv(dir, 'credentials-roster.csv', lines);
 }
 
 const row = (page: Page, code: string) => page.getByTestId('credentials-list').locator(`[role=row][data-code="${code}"]`);

@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.js';
+import { writeExcelCsv } from './support/files.js';
 
 function rosterCsv(dir: string, rows: number): string {
   const lines = ['Mã đại biểu;Họ và tên;Đơn vị;Giới tính;Năm sinh;Loại đại biểu'];
@@ -9,9 +8,7 @@ function rosterCsv(dir: string, rows: number): string {
   lines.push('T006;Trùng Mã;Đảng bộ Sở Y tế;Nam;1975;Bầu');
   lines.push('T006;Trùng Mã Nữa;Đảng bộ Sở Y tế;Nam;1975;Bầu');
   lines.push('T999;Đặng Thị Đường;Chi bộ Ban Dân tộc;Nữ;2090;Bầu');
-  const file = path.join(dir, 'roster.csv');
-  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
-  return file;
+  return writeExcelCsv(dir, 'roster.csv', lines);
 }
 
 test('import a roster, check in by code and by name, watch the quorum flip, undo, restart and find everything', async ({ desk, host, page }) => {

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import os from 'node:os';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
+import { writeExcelCsv } from './support/files.js';
 import { AgendaPage } from './support/agenda-page.js';
-import { callApi } from './support/api.js';
-import { pdfCli, pdfPageImage, pdfRawText } from './support/pdf.js';
-import { replay } from '../shared/domain/reducer.js';
-import { EMPTY_SESSION } from '../shared/domain/state.js';
+import { callApi, deskState } from './support/api.js';
+import { pdfCli, pdfRawText } from './support/pdf.js';
+import { attachPdfPage, pdfOutDir } from './support/printed.js';
 
 // Delegate names are untrusted: they come from spreadsheets that passed through many hands. Names
 // that are markup, script, template syntax or spreadsheet formulas must appear as the very text
@@ -30,9 +29,7 @@ function csvCell(value: string): string {
 function hostileCsv(dir: string): string {
   const lines = ['Mã đại biểu;Họ và tên;Đơn vị;Loại đại biểu'];
   for (const [code, name] of HOSTILE) lines.push([code, csvCell(name), '<b>Sở Y tế</b>', 'Bầu'].join(';'));
-  const file = path.join(dir, 'hostile.csv');
-  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
-  return file;
+  return writeExcelCsv(dir, 'hostile.csv', lines);
 }
 
 test('names with markup, script and formulas show as text in the preview, the roster and at the door, and nothing runs', async ({ desk, host, page }) => {
@@ -152,8 +149,7 @@ test('agenda titles with markup show as text in the import preview, the editor, 
     const [name, position, note] = i === 0 ? [HOSTILE_PRESENTER.name, HOSTILE_PRESENTER.title, HOSTILE_NOTE] : ['', '', ''];
     lines.push([String(i + 1), '5', csvCell(title), name, position, note].join(';'));
   });
-  const file = path.join(host.dataDir, 'chuong-trinh-doc-hai.csv');
-  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+  const file = writeExcelCsv(host.dataDir, 'chuong-trinh-doc-hai.csv', lines);
   await page.getByTestId('agenda-import').click();
   await page.getByTestId('agenda-import-file').setInputFiles(file);
   const preview = page.getByTestId('agenda-import-preview');
@@ -172,7 +168,7 @@ test('agenda titles with markup show as text in the import preview, the editor, 
   expect(number).toMatch(/^\d+$/);
 
   // The live desk, running the first of them.
-  const state = replay((await callApi(host, 'getJournal', {})).entries, EMPTY_SESSION);
+  const state = await deskState(host);
   const item = [...state.agenda.items.values()].find((i) => i.title === HOSTILE_TITLES[0]);
   if (!item) throw new Error('the imported item is missing');
   await callApi(host, 'startAgendaItem', { itemId: item.id });
@@ -200,14 +196,13 @@ test('agenda titles with markup show as text in the import preview, the editor, 
   // The printed agenda and the run sheet, read back from the PDF files.
   const session = (await callApi(host, 'getDeskInfo', {})).session;
   if (!session) throw new Error('no session');
-  const out = mkdtempSync(path.join(os.tmpdir(), 'congress-hostile-pdf-'));
+  const out = pdfOutDir('congress-hostile-pdf-');
   const printed = async (document: 'agenda' | 'run-sheet') => {
     const pdf = path.join(out, `${document}.pdf`);
     const result = await pdfCli([session.path, document, pdf]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    pdfPageImage(pdf, 1, testInfo.outputPath(document));
-    await testInfo.attach(document, { path: testInfo.outputPath(`${document}.png`), contentType: 'image/png' });
+    await attachPdfPage(testInfo, pdf, 1, document);
     return pdfRawText(pdf);
   };
   // A long title wraps inside its cell: compare without the white space that wrapping adds.

@@ -1,15 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { test, expect } from './support/fixtures.js';
-import { callApi } from './support/api.js';
-import type { DeskHost } from './support/host.js';
-import { pdfCli, pdfFonts, pdfInfo, pdfPageImage, pdfPages, pdfRawText } from './support/pdf.js';
+import { callApi, deskState } from './support/api.js';
+import { pdfCli, pdfInfo, pdfPages, pdfRawText } from './support/pdf.js';
+import { attachPdfPage, expectA4, expectOnlyBundledFont, pdfOutDir } from './support/printed.js';
 import { decodeQr } from '../tests/support/qr.js';
-import { EMPTY_SESSION, type SessionState } from '../shared/domain/state.js';
-import { replay } from '../shared/domain/reducer.js';
 import { credentialsFigures } from '../shared/domain/credentials/report.js';
 import { defaultReportTemplate } from '../shared/domain/credentials/default-template.js';
 import { attendanceSummary, sittingQuorum } from '../shared/domain/attendance/select.js';
@@ -24,29 +21,12 @@ import { DEMO_SITTING_IDS } from '../shared/demo/index.js';
 // writes from the session a desk holds open: the report (live and frozen), the badge sheet (its QR
 // codes decoded from the rendered page and used at the check-in), and the attendance sheet.
 
-const outDir = () => mkdtempSync(path.join(os.tmpdir(), 'congress-credentials-pdf-'));
+const outDir = () => pdfOutDir('congress-credentials-pdf-');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-/** The session as the desk holds it: its journal folded through the same reducer. */
-async function deskState(host: DeskHost): Promise<SessionState> {
-  const journal = await callApi(host, 'getJournal', {});
-  return replay(journal.entries, EMPTY_SESSION);
-}
-
 function expectA4WithBundledFont(file: string): void {
-  const info = pdfInfo(file);
-  expect(info.sizeName).toBe('A4');
-  const fonts = pdfFonts(file);
-  expect(fonts.length).toBeGreaterThan(0);
-  for (const font of fonts) {
-    expect(font.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
-    expect(font.embedded, font.name).toBe(true);
-  }
-}
-
-async function attachPage(testInfo: { outputPath: (name: string) => string; attach: (name: string, options: { path: string; contentType: string }) => Promise<void> }, file: string, page: number, name: string) {
-  pdfPageImage(file, page, testInfo.outputPath(name));
-  await testInfo.attach(name, { path: testInfo.outputPath(`${name}.png`), contentType: 'image/png' });
+  expectA4(file);
+  expectOnlyBundledFont(file);
 }
 
 test('the credentials report prints the wording and the figures of the desk, and a frozen copy stays as frozen', async ({ host }, testInfo) => {
@@ -85,7 +65,7 @@ test('the credentials report prints the wording and the figures of the desk, and
   for (const organisation of figures.composition.organisations) expect(text).toContain(organisation.organisation);
   pages.forEach((page, i) => expect(page).toContain(`Trang ${i + 1}/${pages.length}`));
   expectA4WithBundledFont(file);
-  await attachPage(testInfo, file, 1, 'credentials-report-vi-page1');
+  await attachPdfPage(testInfo, file, 1, 'credentials-report-vi-page1');
 
   // Frozen when the report is read; a late arrival changes the live report, not the frozen one.
   const frozen = await callApi(host, 'freezeReport', { sittingId, language: 'vi', label: 'Khi đọc báo cáo' });
@@ -132,7 +112,7 @@ test('the credentials report in English: the English wording, tables and signatu
   const present = figures.attendance.find((s) => s.key === 'present');
   expect(text).toContain(`Present ${formatNumber(present?.count ?? -1, 'en')} ${formatPercent((present?.permille ?? 0) / 1000, 'en')}`);
   expectA4WithBundledFont(file);
-  await attachPage(testInfo, file, 1, 'credentials-report-en-page1');
+  await attachPdfPage(testInfo, file, 1, 'credentials-report-en-page1');
 });
 
 /** A badge's place on the rendered page, in pixels, with the cut marks around it and nothing of its neighbours. */
@@ -215,7 +195,7 @@ test('badges for a category, eight to a sheet, in English', async ({ host }, tes
   for (const guest of guests) expect(text).toContain(guest.fullName);
   expect(text).toContain('GUEST');
   expect(text).not.toContain('DB001');
-  await attachPage(testInfo, file, 1, 'badges-guests-en');
+  await attachPdfPage(testInfo, file, 1, 'badges-guests-en');
 
   const unknown = await pdfCli([session.path, 'badges', path.join(outDir(), 'x.pdf'), '--codes', 'DB001,NOPE1']);
   expect(unknown.code).toBe(1);
@@ -253,7 +233,7 @@ test('the attendance sheet of a sitting: totals of the desk, seated alternate an
   expect(text).toContain('Cách tính: đại biểu được triệu tập là đại biểu chính thức');
   expectA4WithBundledFont(file);
   const pages = pdfInfo(file).pages;
-  await attachPage(testInfo, file, pages, 'attendance-vi-last');
+  await attachPdfPage(testInfo, file, pages, 'attendance-vi-last');
 
   const english = path.join(outDir(), 'attendance-en.pdf');
   expect((await pdfCli([session.path, 'attendance', english, '--sitting', sittingId, '--lang', 'en', '--order', 'organisation'])).code).toBe(0);

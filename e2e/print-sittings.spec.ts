@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import type { TestInfo } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
-import { callApi } from './support/api.js';
-import { pdfCli, pdfFonts, pdfInfo, pdfLayoutText, pdfPageImage, pdfRawPages } from './support/pdf.js';
-import type { DeskHost } from './support/host.js';
+import { callApi, deskState } from './support/api.js';
+import { pdfCli, pdfInfo, pdfLayoutText, pdfRawPages } from './support/pdf.js';
+import { attachPdfPage, expectA4, expectOnlyBundledFont, pdfOutDir } from './support/printed.js';
 import { DEMO_AGENDA, type DemoAgendaEntry } from '../shared/demo/agenda.js';
 import type { Language } from '../shared/domain/congress/model.js';
-import { EMPTY_SESSION, type SessionState } from '../shared/domain/state.js';
-import { replay } from '../shared/domain/reducer.js';
 import { speechLog } from '../shared/domain/speakers/log.js';
 import { formatDuration } from '../shared/domain/speakers/timer.js';
 import { speakingStatsDocument } from '../shared/print/documents/speaking-stats.js';
@@ -21,26 +18,8 @@ import { congressInput } from '../tests/support/domain.js';
 // text (pdftotext, also in layout mode for the rows of a table), page size, fonts; pages are
 // attached as pictures to look at.
 
-const A4 = { width: 595.28, height: 841.89 };
-const outDir = () => mkdtempSync(path.join(os.tmpdir(), 'congress-pdf-e2e-'));
 // pdftotext joins a word broken at a hyphen at the end of a line: compare without such hyphens.
 const flat = (text: string) => text.replace(/\s+-\s+/g, ' ').replace(/\s+/g, ' ');
-
-function expectA4(file: string): void {
-  const info = pdfInfo(file);
-  expect(info.sizeName).toBe('A4');
-  expect(Math.abs(info.width - A4.width)).toBeLessThan(1);
-  expect(Math.abs(info.height - A4.height)).toBeLessThan(1);
-}
-
-function expectOnlyBundledFont(file: string): void {
-  const fonts = pdfFonts(file);
-  expect(fonts.length).toBeGreaterThan(0);
-  for (const font of fonts) {
-    expect(font.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
-    expect(font.embedded, font.name).toBe(true);
-  }
-}
 
 /** Every page carries the table's header row and its number "Trang i/n". */
 function expectHeaderAndNumberOnEveryPage(pages: readonly string[], headers: readonly string[], pageWord: (i: number, n: number) => string): void {
@@ -57,19 +36,12 @@ function demoEntries(): DemoAgendaEntry[] {
 const demoTitles = (language: Language) => demoEntries().map((e) => e.title[language]);
 const demoNotes = (language: Language) => demoEntries().flatMap((e) => (e.notes ? [e.notes[language]] : []));
 
-async function attachPages(file: string, name: string, testInfo: { outputPath: (n: string) => string; attach: (n: string, o: { path: string; contentType: string }) => Promise<void> }, pages: readonly number[]) {
-  for (const page of pages) {
-    pdfPageImage(file, page, testInfo.outputPath(`${name}-${page}`));
-    await testInfo.attach(`${name}-${page}`, { path: testInfo.outputPath(`${name}-${page}.png`), contentType: 'image/png' });
-  }
-}
-
-async function stateOf(host: DeskHost): Promise<SessionState> {
-  return replay((await callApi(host, 'getJournal', {})).entries, EMPTY_SESSION);
+async function attachPages(file: string, name: string, testInfo: TestInfo, pages: readonly number[]) {
+  for (const page of pages) await attachPdfPage(testInfo, file, page, `${name}-${page}`);
 }
 
 test('the demo agenda in Vietnamese: the title, every item exactly, presenters, no internal notes, A4, bundled font', async ({}, testInfo) => {
-  const file = path.join(outDir(), 'chuong-trinh.pdf');
+  const file = path.join(pdfOutDir(), 'chuong-trinh.pdf');
   const result = await pdfCli(['demo', 'agenda', file]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
@@ -96,7 +68,7 @@ test('the demo agenda in Vietnamese: the title, every item exactly, presenters, 
 });
 
 test('the demo agenda in English, one sitting', async ({}, testInfo) => {
-  const file = path.join(outDir(), 'agenda-en.pdf');
+  const file = path.join(pdfOutDir(), 'agenda-en.pdf');
   const result = await pdfCli(['demo', 'agenda', file, '--lang', 'en', '--sitting', 's-pm']);
   expect(result.code).toBe(0);
   const pages = pdfRawPages(file);
@@ -114,7 +86,7 @@ test('the demo agenda in English, one sitting', async ({}, testInfo) => {
 });
 
 test('the demo run sheet has the internal notes the public agenda leaves out, and a column for handwritten notes', async ({}, testInfo) => {
-  const dir = outDir();
+  const dir = pdfOutDir();
   const file = path.join(dir, 'kich-ban.pdf');
   const result = await pdfCli(['demo', 'run-sheet', file]);
   expect(result.stderr).toBe('');
@@ -166,7 +138,7 @@ test('a 60-item agenda paginates with the table header on every page and no row 
       }),
     });
   }
-  const dir = outDir();
+  const dir = pdfOutDir();
   const file = path.join(dir, 'chuong-trinh-60.pdf');
   const result = await pdfCli([session.path, 'agenda', file, '--sitting', 'am']);
   expect(result.stderr).toBe('');
@@ -192,10 +164,10 @@ test('a 60-item agenda paginates with the table header on every page and no row 
 
 test('the speech log of the demo: its 13 speeches in order with start, end, time spoken and overrun', async ({ host }, testInfo) => {
   const demo = await callApi(host, 'openDemo', {});
-  const state = await stateOf(host);
+  const state = await deskState(host);
   const log = speechLog(state, Date.now());
   expect(log).toHaveLength(13);
-  const file = path.join(outDir(), 'nhat-ky.pdf');
+  const file = path.join(pdfOutDir(), 'nhat-ky.pdf');
   const result = await pdfCli([demo.path, 'speech-log', file]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
@@ -224,7 +196,7 @@ test('the speech log of the demo: its 13 speeches in order with start, end, time
   expectOnlyBundledFont(file);
   await attachPages(file, 'speech-log-vi', testInfo, [1]);
 
-  const pm = path.join(outDir(), 'nhat-ky-chieu.pdf');
+  const pm = path.join(pdfOutDir(), 'nhat-ky-chieu.pdf');
   expect((await pdfCli([demo.path, 'speech-log', pm, '--sitting', 's-pm', '--lang', 'en'])).code).toBe(0);
   const afternoon = flat(pdfRawPages(pm).join('\n'));
   expect(afternoon).toContain('SPEECH LOG');
@@ -233,9 +205,9 @@ test('the speech log of the demo: its 13 speeches in order with start, end, time
 
 test('the speaking statistics of the demo: the totals, kinds, genders and speakers of the model', async ({ host }, testInfo) => {
   const demo = await callApi(host, 'openDemo', {});
-  const state = await stateOf(host);
+  const state = await deskState(host);
   const doc = speakingStatsDocument(state, { sitting: null, discussion: null });
-  const file = path.join(outDir(), 'thong-ke.pdf');
+  const file = path.join(pdfOutDir(), 'thong-ke.pdf');
   const result = await pdfCli([demo.path, 'speaking-stats', file]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/fixtures.js';
 import { callApi } from './support/api.js';
-import { npmRunPdf, pdfCli, pdfFonts, pdfInfo, pdfPageImage, pdfPages } from './support/pdf.js';
+import { npmRunPdf, pdfCli, pdfInfo, pdfPages } from './support/pdf.js';
+import { attachPdfPage, expectA4, expectOnlyBundledFont, pdfOutDir } from './support/printed.js';
 import { demoDelegates } from '../shared/demo/index.js';
 import { formatClock } from '../shared/i18n/format.js';
 import { congressInput, delegateFields } from '../tests/support/domain.js';
@@ -11,30 +11,12 @@ import { congressInput, delegateFields } from '../tests/support/domain.js';
 // Printed output, read back from the PDF files `npm run pdf` writes: the text (pdftotext), the
 // page size (pdfinfo), the fonts (pdffonts); a first page is attached as a picture to look at.
 
-const A4 = { width: 595.28, height: 841.89 };
 const DEMO_NAMES = demoDelegates('2026-07-23').map((d) => d.fullName);
-const outDir = () => mkdtempSync(path.join(os.tmpdir(), 'congress-pdf-e2e-'));
-
-function expectA4(file: string): void {
-  const info = pdfInfo(file);
-  expect(info.sizeName).toBe('A4');
-  expect(Math.abs(info.width - A4.width)).toBeLessThan(1);
-  expect(Math.abs(info.height - A4.height)).toBeLessThan(1);
-}
-
-/** Every font of the document is the bundled Tinos, embedded: no system fallback for any glyph. */
-function expectOnlyBundledFont(file: string): void {
-  const fonts = pdfFonts(file);
-  expect(fonts.length).toBeGreaterThan(0);
-  for (const font of fonts) {
-    expect(font.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
-    expect(font.embedded, font.name).toBe(true);
-  }
-  expect(fonts.map((f) => f.name.split('+')[1])).toEqual(expect.arrayContaining(['Tinos-Regular', 'Tinos-Bold']));
-}
+/** A roster or an attendance sheet sets its title in bold and its rows in regular. */
+const REGULAR_AND_BOLD = ['Tinos-Regular', 'Tinos-Bold'];
 
 test('the demo roster in Vietnamese: title, every delegate exactly, A4, bundled font, headers and page numbers on every page', async ({}, testInfo) => {
-  const file = path.join(outDir(), 'danh-sach.pdf');
+  const file = path.join(pdfOutDir(), 'danh-sach.pdf');
   const result = await pdfCli(['demo', 'roster', file]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
@@ -57,14 +39,13 @@ test('the demo roster in Vietnamese: title, every delegate exactly, A4, bundled 
     expect(page, `page ${i + 1}`).toContain(`Trang ${i + 1}/${pages.length}`);
   });
   expectA4(file);
-  expectOnlyBundledFont(file);
+  expectOnlyBundledFont(file, REGULAR_AND_BOLD);
 
-  pdfPageImage(file, 1, testInfo.outputPath('roster-vi-page1'));
-  await testInfo.attach('roster-vi-page1', { path: testInfo.outputPath('roster-vi-page1.png'), contentType: 'image/png' });
+  await attachPdfPage(testInfo, file, 1, 'roster-vi-page1');
 });
 
 test('the demo roster in English, grouped by organisation', async ({}, testInfo) => {
-  const file = path.join(outDir(), 'roster-en.pdf');
+  const file = path.join(pdfOutDir(), 'roster-en.pdf');
   const result = await pdfCli(['demo', 'roster', file, '--lang', 'en', '--order', 'organisation']);
   expect(result.code).toBe(0);
   const pages = pdfPages(file);
@@ -78,9 +59,8 @@ test('the demo roster in English, grouped by organisation', async ({}, testInfo)
     expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
   });
   expectA4(file);
-  expectOnlyBundledFont(file);
-  pdfPageImage(file, 1, testInfo.outputPath('roster-en-page1'));
-  await testInfo.attach('roster-en-page1', { path: testInfo.outputPath('roster-en-page1.png'), contentType: 'image/png' });
+  expectOnlyBundledFont(file, REGULAR_AND_BOLD);
+  await attachPdfPage(testInfo, file, 1, 'roster-en-page1');
 });
 
 test('the attendance sheet of a sitting, printed from a session file the desk holds open, which stays untouched', async ({ host }, testInfo) => {
@@ -117,7 +97,7 @@ test('the attendance sheet of a sitting, printed from a session file the desk ho
   const before = readFileSync(session.path);
   expect(info.session?.path).toBe(session.path);
 
-  const file = path.join(outDir(), 'diem-danh.pdf');
+  const file = path.join(pdfOutDir(), 'diem-danh.pdf');
   const result = await pdfCli([session.path, 'attendance', file, '--sitting', 'am', '--signature']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
@@ -146,19 +126,18 @@ test('the attendance sheet of a sitting, printed from a session file the desk ho
   const pages = pdfPages(file);
   pages.forEach((page, i) => expect(page).toContain(`Trang ${i + 1}/${pages.length}`));
   expectA4(file);
-  expectOnlyBundledFont(file);
+  expectOnlyBundledFont(file, REGULAR_AND_BOLD);
 
   // The desk's file is as it was, and the desk still writes to it.
   expect(readFileSync(session.path)).toEqual(before);
   await callApi(host, 'checkIn', { sittingId: 'am', target: { kind: 'code', code: 'A05' }, method: 'code' });
   expect(readFileSync(session.path).length).toBeGreaterThan(before.length);
 
-  pdfPageImage(file, 1, testInfo.outputPath('attendance-vi'));
-  await testInfo.attach('attendance-vi', { path: testInfo.outputPath('attendance-vi.png'), contentType: 'image/png' });
+  await attachPdfPage(testInfo, file, 1, 'attendance-vi');
 });
 
 test('npm run pdf lists the known documents for an unknown one, and explains a bad session file', async () => {
-  const dir = outDir();
+  const dir = pdfOutDir();
   const unknown = await npmRunPdf(['demo', 'agenda-x', path.join(dir, 'a.pdf')]);
   expect(unknown.code).not.toBe(0);
   expect(unknown.stderr).toContain('Không có tài liệu in «agenda-x». Các tài liệu có thể in: roster, attendance, credentials-report, badges, agenda, run-sheet, speech-log, speaking-stats.');

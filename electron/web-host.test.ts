@@ -5,11 +5,11 @@ import net from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { DeskService, headlessPlatform } from './services/desk.js';
-import { memoryStore, preferencesStore } from './services/preferences.js';
+import type { DeskService } from './services/desk.js';
 import { startWebHost, TOKEN_HEADER, type WebHost } from './web-host.js';
 import { startHostProcess, type HostProcess } from '../scripts/support/host-process.js';
 import { flood, rawRequest } from '../scripts/soak/flood.js';
+import { headlessDesk } from '../tests/support/services.js';
 
 // The web host as a stranger meets it: plain HTTP requests, each refusal checked, and a flood of
 // bad, slow and oversized requests that must not keep a check-in from going through.
@@ -29,7 +29,7 @@ describe('web host refusals', () => {
   const LIMIT = 4096;
 
   beforeAll(async () => {
-    desk = new DeskService({ dataDir, preferences: preferencesStore(memoryStore()), platform: headlessPlatform('web'), appVersion: 'test', actor: 'test', backupIntervalMs: 0 });
+    desk = headlessDesk({ dataDir });
     host = await startWebHost({ desk, rendererDir: dataDir, maxBodyBytes: LIMIT, headersTimeoutMs: 400 });
     hostHeader = `127.0.0.1:${host.port}`;
     good = { host: hostHeader, 'content-type': 'application/json', [TOKEN_HEADER]: host.token };

@@ -1,8 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { DeskService, headlessPlatform, type DeskPlatform } from './desk.js';
+import { describe, expect, it } from 'vitest';
+import { headlessPlatform, type DeskPlatform } from './desk.js';
 import { memoryStore, preferencesStore } from './preferences.js';
 import { dispatch } from './dispatch.js';
 import { congressInput } from '../../tests/support/domain.js';
@@ -11,22 +8,13 @@ import { agendaPlan } from '../../shared/domain/agenda/select.js';
 import { hallView } from '../../shared/domain/agenda/live.js';
 import type { HallScreen } from '../../shared/display.js';
 import { DEMO_SITTING_IDS } from '../../shared/demo/index.js';
+import { serviceDesks } from '../../tests/support/services.js';
 
-let dataDir: string;
-const services: DeskService[] = [];
-beforeEach(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'desk-agenda-'));
-});
-afterEach(async () => {
-  for (const s of services.splice(0)) await s.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const desks = serviceDesks('desk-agenda-');
 
 function newDesk(platform: DeskPlatform = headlessPlatform('web')) {
   const preferences = preferencesStore(memoryStore());
-  const desk = new DeskService({ dataDir, preferences, platform, appVersion: 'test', actor: 'test-desk', backupIntervalMs: 0 });
-  services.push(desk);
-  return { desk, preferences };
+  return { desk: desks.open({ preferences, platform }), preferences };
 }
 
 const SCREENS: HallScreen[] = [

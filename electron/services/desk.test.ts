@@ -1,9 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DeskService, headlessPlatform } from './desk.js';
-import { memoryStore, preferencesStore } from './preferences.js';
+import type { DeskService } from './desk.js';
 import { dispatch } from './dispatch.js';
 import type { DeskNotice } from '../../shared/domain/session.js';
 import { congressInput, delegateFields } from '../../tests/support/domain.js';
@@ -12,30 +10,10 @@ import { nodeFileOps, type FileOps } from './file-ops.js';
 import { sittingQuorum } from '../../shared/domain/attendance/select.js';
 import { verificationCounts } from '../../shared/domain/credentials/select.js';
 import { credentialsFigures } from '../../shared/domain/credentials/report.js';
+import { serviceDesks } from '../../tests/support/services.js';
 
-let dataDir: string;
-const services: DeskService[] = [];
-beforeEach(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'desk-'));
-});
-afterEach(async () => {
-  for (const s of services.splice(0)) await s.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-function newDesk(options: { fileOps?: FileOps; clock?: () => Date } = {}): DeskService {
-  const desk = new DeskService({
-    dataDir,
-    preferences: preferencesStore(memoryStore()),
-    platform: headlessPlatform('web'),
-    appVersion: 'test',
-    actor: 'test-desk',
-    backupIntervalMs: 0,
-    ...options,
-  });
-  services.push(desk);
-  return desk;
-}
+const desks = serviceDesks('desk-');
+const newDesk = (options: { fileOps?: FileOps; clock?: () => Date } = {}): DeskService => desks.open(options);
 
 const codeOf = (e: unknown) => (e instanceof DeskError ? e.code : String(e));
 
@@ -45,7 +23,7 @@ describe('desk service', () => {
     const notices: DeskNotice[] = [];
     desk.subscribe((n) => notices.push(n));
     const info = await desk.createCongress(congressInput());
-    expect(path.dirname(info.path)).toBe(path.join(dataDir, 'sessions'));
+    expect(path.dirname(info.path)).toBe(path.join(desks.dataDir, 'sessions'));
     expect(info.fileName).toMatch(/^dai-hoi-dai-bieu-lan-thu-xx-2026-07-23\.congress$/);
     await desk.importRoster({ fileName: 'r.csv', delegates: [delegateFields('A1'), delegateFields('A2')] });
     const outcome = await desk.checkIn({ sittingId: 'am', target: { kind: 'code', code: 'A1' }, method: 'code' });
@@ -87,7 +65,7 @@ describe('desk service', () => {
   it('backs the file up on open and lists it among the session files', async () => {
     const desk = newDesk();
     const info = await desk.createCongress(congressInput());
-    const folder = path.join(dataDir, 'backups', path.basename(info.path, '.congress'));
+    const folder = path.join(desks.dataDir, 'backups', path.basename(info.path, '.congress'));
     expect(readdirSync(folder)).toHaveLength(1);
     const files = await desk.listSessionFiles({});
     expect(files.map((f) => [f.fileName, f.congressName])).toEqual([[info.fileName, 'Đại hội đại biểu lần thứ XX']]);

@@ -27,6 +27,7 @@ import type { PreferencesStore } from './preferences.js';
 import { backupSession, BACKUP_INTERVAL_MS } from './backups.js';
 import { listSessionFiles, newSessionPath } from './session-files.js';
 import { PrintService, unavailablePrinter, type DocumentPrinter } from './printing.js';
+import { localIsoDate } from '../../shared/local-date.js';
 
 /** What differs between the desktop app and the web host: dialogs and the file manager. */
 export interface DeskPlatform {
@@ -312,7 +313,7 @@ export class DeskService implements ApiHandlers {
   openDemo: ApiHandlers['openDemo'] = () =>
     this.serial(() => {
       const now = this.clock();
-      const date = localDate(now);
+      const date = localIsoDate(now);
       const language = this.options.preferences.read().language;
       const demo = demoCongress({ date, language });
       return this.createSession('demo', date, async (session) => {
@@ -452,10 +453,4 @@ export class DeskService implements ApiHandlers {
   unseatAlternate = this.command(credentialsCommands.unseatAlternate);
   setReportTemplate = this.command(credentialsCommands.setReportTemplate);
   freezeReport = this.command(credentialsCommands.freezeReport);
-}
-
-/** The calendar date where the desk is: a congress day is a local day, not a UTC one. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -1,9 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { describe, expect, it, vi } from 'vitest';
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DeskService, headlessPlatform } from './desk.js';
-import { memoryStore, preferencesStore } from './preferences.js';
+import { headlessPlatform, type DeskService } from './desk.js';
 import { dispatch } from './dispatch.js';
 import type { DocumentPrinter } from './printing.js';
 import { withDeadline } from './timeout.js';
@@ -12,16 +10,9 @@ import { congressInput, delegateFields } from '../../tests/support/domain.js';
 import { DeskError } from '../../shared/domain/errors.js';
 import { printParams } from '../../shared/print/registry.js';
 import { isOfficial } from '../../shared/domain/roster/model.js';
+import { serviceDesks } from '../../tests/support/services.js';
 
-let dataDir: string;
-const desks: DeskService[] = [];
-beforeEach(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'print-'));
-});
-afterEach(async () => {
-  for (const d of desks.splice(0)) await d.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const desks = serviceDesks('print-');
 
 function fakePrinter(target: string | null) {
   const routes: string[] = [];
@@ -41,18 +32,8 @@ function fakePrinter(target: string | null) {
   return { printer, routes, printed };
 }
 
-function newDesk(printer?: DocumentPrinter, folder = dataDir): DeskService {
-  const desk = new DeskService({
-    dataDir: folder,
-    preferences: preferencesStore(memoryStore()),
-    platform: headlessPlatform(printer ? 'electron' : 'web'),
-    appVersion: 'test',
-    actor: 'test',
-    backupIntervalMs: 0,
-    ...(printer ? { printer } : {}),
-  });
-  desks.push(desk);
-  return desk;
+function newDesk(printer?: DocumentPrinter, folder = desks.dataDir): DeskService {
+  return desks.open({ dataDir: folder, ...(printer ? { platform: headlessPlatform('electron'), printer } : {}) });
 }
 
 const codeOf = (e: unknown) => (e instanceof DeskError ? e.code : String(e));
@@ -68,7 +49,7 @@ describe('the print calls', () => {
   });
 
   it('refuse a document or an option the registry does not know, before any service', async () => {
-    const fake = fakePrinter(path.join(dataDir, 'out.pdf'));
+    const fake = fakePrinter(path.join(desks.dataDir, 'out.pdf'));
     const desk = newDesk(fake.printer);
     await desk.createCongress(congressInput());
     expect(await dispatch(desk, 'savePrintPdf', { request: { document: 'agenda-x', params: {} } })).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
@@ -80,18 +61,18 @@ describe('the print calls', () => {
   });
 
   it('save a PDF where the user says, with the desk margins in the route, adding .pdf', async () => {
-    const fake = fakePrinter(path.join(dataDir, 'danh sách'));
+    const fake = fakePrinter(path.join(desks.dataDir, 'danh sách'));
     const desk = newDesk(fake.printer);
     await desk.createCongress(congressInput());
     await desk.setPreferences({ printMargins: { top: 25, right: 20, bottom: 25, left: 35 } });
     const result = await dispatch(desk, 'savePrintPdf', { request: rosterRequest });
-    expect(result).toEqual({ ok: true, value: { kind: 'saved', path: path.join(dataDir, 'danh sách.pdf') } });
+    expect(result).toEqual({ ok: true, value: { kind: 'saved', path: path.join(desks.dataDir, 'danh sách.pdf') } });
     expect(fake.routes).toEqual(['/print/roster?lang=en&order=organisation&margins=25%2C20%2C25%2C35']);
-    expect(readFileSync(path.join(dataDir, 'danh sách.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+    expect(readFileSync(path.join(desks.dataDir, 'danh sách.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
   });
 
   it('print a badge sheet with its own narrow margins, not the desk margins, and a list of codes', async () => {
-    const fake = fakePrinter(path.join(dataDir, 'the-badges'));
+    const fake = fakePrinter(path.join(desks.dataDir, 'the-badges'));
     const desk = newDesk(fake.printer);
     await desk.createCongress(congressInput());
     await desk.setPreferences({ printMargins: { top: 25, right: 20, bottom: 25, left: 35 } });
@@ -215,16 +196,16 @@ describe('the pdf command line', () => {
 });
 
 describe('a desk for one pdf job', () => {
-  const job = (session: string): PdfJob => ({ session, out: path.join(dataDir, 'out.pdf'), request: { document: 'roster', lang: 'vi', options: { order: 'name' }, margins: null } });
+  const job = (session: string): PdfJob => ({ session, out: path.join(desks.dataDir, 'out.pdf'), request: { document: 'roster', lang: 'vi', options: { order: 'name' }, margins: null } });
 
   it('opens a copy of the session file and leaves the original untouched, even while the desk holds it', async () => {
-    const owner = newDesk(undefined, path.join(dataDir, 'owner'));
+    const owner = newDesk(undefined, path.join(desks.dataDir, 'owner'));
     const info = await owner.createCongress(congressInput());
     await owner.importRoster({ fileName: 'r.csv', delegates: [delegateFields('A1'), delegateFields('A2')] });
     const before = readFileSync(info.path);
     const mtime = statSync(info.path).mtimeMs;
-    const batch = await openBatchDesk(job(info.path), path.join(dataDir, 'batch'));
-    desks.push(batch);
+    const batch = await openBatchDesk(job(info.path), path.join(desks.dataDir, 'batch'));
+    desks.closeAfter(batch);
     expect(batch.state.roster.delegates.size).toBe(2);
     expect((await batch.getDeskInfo()).session?.path).not.toBe(info.path);
     expect(readFileSync(info.path)).toEqual(before);
@@ -232,26 +213,26 @@ describe('a desk for one pdf job', () => {
   });
 
   it('gives the desk message for a missing or foreign file, with the user path', async () => {
-    const missing = path.join(dataDir, 'nope.congress');
-    await expect(openBatchDesk(job(missing), path.join(dataDir, 'b1'))).rejects.toMatchObject({ code: 'session.notFound', params: { path: missing } });
-    const foreign = path.join(dataDir, 'notes.congress');
+    const missing = path.join(desks.dataDir, 'nope.congress');
+    await expect(openBatchDesk(job(missing), path.join(desks.dataDir, 'b1'))).rejects.toMatchObject({ code: 'session.notFound', params: { path: missing } });
+    const foreign = path.join(desks.dataDir, 'notes.congress');
     writeFileSync(foreign, 'hello\n');
-    await expect(openBatchDesk(job(foreign), path.join(dataDir, 'b2'))).rejects.toMatchObject({ code: 'session.notACongressFile', params: { path: foreign } });
+    await expect(openBatchDesk(job(foreign), path.join(desks.dataDir, 'b2'))).rejects.toMatchObject({ code: 'session.notACongressFile', params: { path: foreign } });
     expect(readFileSync(foreign, 'utf8')).toBe('hello\n');
   });
 
   it('makes the demo congress in the document language and checks the sitting', async () => {
-    const demo = await openBatchDesk({ ...job('demo'), request: { document: 'roster', lang: 'en', options: { order: 'name' }, margins: null } }, path.join(dataDir, 'b3'));
-    desks.push(demo);
+    const demo = await openBatchDesk({ ...job('demo'), request: { document: 'roster', lang: 'en', options: { order: 'name' }, margins: null } }, path.join(desks.dataDir, 'b3'));
+    desks.closeAfter(demo);
     expect(demo.state.congress?.header.motto).toEqual(['COMMUNIST PARTY OF VIETNAM']);
     expect([...demo.state.roster.delegates.values()].filter(isOfficial)).toHaveLength(250);
     const attendance = { ...job('demo'), request: { document: 'attendance' as const, lang: 'vi' as const, options: { sitting: 'nope', order: 'name' as const, signature: false }, margins: null } };
-    await expect(openBatchDesk(attendance, path.join(dataDir, 'b4'))).rejects.toMatchObject({ code: 'print.badOption', params: { param: 'sitting', value: 'nope' } });
+    await expect(openBatchDesk(attendance, path.join(desks.dataDir, 'b4'))).rejects.toMatchObject({ code: 'print.badOption', params: { param: 'sitting', value: 'nope' } });
   });
 
   it('lists the discussions of the session for one it does not have', async () => {
     const log = { ...job('demo'), request: { document: 'speech-log' as const, lang: 'vi' as const, options: { sitting: null, discussion: 'nope' }, margins: null } };
-    const refused = openBatchDesk(log, path.join(dataDir, 'b5'));
+    const refused = openBatchDesk(log, path.join(desks.dataDir, 'b5'));
     await expect(refused).rejects.toMatchObject({ code: 'print.badOption', params: { param: 'discussion', value: 'nope' } });
     await expect(refused).rejects.toMatchObject({ params: { allowed: expect.stringMatching(/^[\w-]+ \(Thảo luận các dự thảo văn kiện trình Đại hội\)$/) } });
   });

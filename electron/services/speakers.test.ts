@@ -1,38 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { DeskService, headlessPlatform } from './desk.js';
-import { memoryStore, preferencesStore } from './preferences.js';
+import { describe, expect, it } from 'vitest';
+import type { DeskService } from './desk.js';
 import { dispatch } from './dispatch.js';
 import { congressInput, delegateFields } from '../../tests/support/domain.js';
 import { currentSpeech } from '../../shared/domain/speakers/select.js';
 import { readTimer } from '../../shared/domain/speakers/timer.js';
 import { speechLog } from '../../shared/domain/speakers/log.js';
+import { serviceDesks } from '../../tests/support/services.js';
 
-let dataDir: string;
-const services: DeskService[] = [];
-beforeEach(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'desk-speakers-'));
-});
-afterEach(async () => {
-  for (const s of services.splice(0)) await s.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const desks = serviceDesks('desk-speakers-');
 
 /** A desk whose clock the test moves. */
 function newDesk(clock: { now: number }): DeskService {
-  const desk = new DeskService({
-    dataDir,
-    preferences: preferencesStore(memoryStore()),
-    platform: headlessPlatform('web'),
-    appVersion: 'test',
-    actor: 'test-desk',
-    backupIntervalMs: 0,
-    clock: () => new Date(clock.now),
-  });
-  services.push(desk);
-  return desk;
+  return desks.open({ clock: () => new Date(clock.now) });
 }
 
 describe('the speaker queue through the services', () => {

@@ -1,17 +1,16 @@
 // The agenda import preview: the bytes of a chosen file in, the items it would add and what is
-// wrong with the rest out, before anything changes. Files are read with the roster import's
-// readers (CSV as Excel writes it, xlsx, encodings and mislabelled files); only the columns and
+// wrong with the rest out, before anything changes. Files are read with the readers every import
+// shares (CSV as Excel writes it, xlsx, encodings and mislabelled files); only the columns and
 // the checks of a row are the agenda's own.
 
 import { AGENDA_LIMITS, agendaItemFieldsSchema, type AgendaItemFields, type Presenter } from '../domain/agenda/model.js';
 import { cleanText, exactKey, headerKey } from '../text/fold.js';
-import { readCsv } from '../roster/csv.js';
-import { sniff } from '../roster/sniff.js';
-import { readWorkbook } from '../roster/xlsx.js';
-import { cellText } from '../roster/values.js';
-import type { Cell, Table } from '../roster/table.js';
-import { isEmptyRow } from '../roster/table.js';
-import type { AgendaColumn, AgendaFileProblem, AgendaPreview, AgendaRowProblem, AgendaRowProblemCode, PreviewItem, ProblemParams } from './problems.js';
+import { cellText } from '../import/cells.js';
+import type { ProblemParams, Severity } from '../import/problems.js';
+import { readTable } from '../import/read.js';
+import type { Cell } from '../import/table.js';
+import { isEmptyRow } from '../import/table.js';
+import type { AgendaColumn, AgendaFileProblem, AgendaPreview, AgendaRowProblem, AgendaRowProblemCode, PreviewItem } from './problems.js';
 import { AGENDA_COLUMNS } from './problems.js';
 import { kindFromTitle, readDuration, readKind, readTime } from './values.js';
 
@@ -75,20 +74,8 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
   }
   if (bytes.byteLength === 0) return refused({ code: 'empty', params: {} });
 
-  const sniffed = sniff(bytes, fileName);
-  let table: Table;
-  if (sniffed.kind === 'problem') {
-    const { code, params } = sniffed.problem;
-    // The roster's sniffing speaks of rosters only in its messages; its codes are shared.
-    const known = code === 'tooLarge' || code === 'empty' || code === 'notUtf8' || code === 'binary' || code === 'legacyXls' || code === 'notZip' || code === 'htmlFile';
-    return refused({ code: known ? code : 'unsupportedType', params });
-  } else if (sniffed.kind === 'text') {
-    table = readCsv(sniffed.text);
-  } else {
-    const read = await readWorkbook(bytes, (sheets) => Math.max(0, sheets.findIndex((rows) => findHeaderRow(rows) !== null)));
-    if ('code' in read) return refused({ code: read.code === 'xlsxTooLarge' || read.code === 'legacyXls' ? read.code : 'xlsxUnreadable', params: {} });
-    table = read;
-  }
+  const table = await readTable(bytes, fileName, (sheets) => Math.max(0, sheets.findIndex((rows) => findHeaderRow(rows) !== null)));
+  if ('code' in table) return refused(table);
 
   const headerIndex = findHeaderRow(table.rows);
   if (headerIndex === null) return refused(table.rows.some((r) => !isEmptyRow(r)) ? { code: 'missingTitleColumn', params: {} } : { code: 'empty', params: {} });
@@ -117,7 +104,7 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
   type Read = { row: number; fields: AgendaItemFields; durationGiven: boolean };
   const items: { head: Read | null; row: number; subItems: Read[] }[] = [];
   for (const { cells, row } of dataRows) {
-    const report = (code: AgendaRowProblemCode, column: AgendaColumn | null, params: ProblemParams = {}, severity: 'error' | 'warning' = 'error') =>
+    const report = (code: AgendaRowProblemCode, column: AgendaColumn | null, params: ProblemParams = {}, severity: Severity = 'error') =>
       problems.push({ row, code, params: { row, ...(column === null ? {} : { column: headingOf(column) }), ...params }, severity });
     const cell = (column: AgendaColumn): Cell => {
       const index = columns.get(column);
@@ -162,7 +149,7 @@ function isSubItem(cell: (c: AgendaColumn) => Cell, columns: ReadonlyMap<AgendaC
   return /^[-–+•*]\s/.test(cellText(cell('title')));
 }
 
-type Report = (code: AgendaRowProblemCode, column: AgendaColumn | null, params?: ProblemParams, severity?: 'error' | 'warning') => void;
+type Report = (code: AgendaRowProblemCode, column: AgendaColumn | null, params?: ProblemParams, severity?: Severity) => void;
 
 function readRow(cell: (c: AgendaColumn) => Cell, roster: RosterLookup, report: Report): { fields: AgendaItemFields; durationGiven: boolean } | null {
   let errors = 0;

@@ -3,27 +3,15 @@
 // holds every code to a message in each language.
 
 import type { AgendaItemFields } from '../domain/agenda/model.js';
+import type { FileProblemOf, ImportPreview, RowProblemOf } from '../import/problems.js';
+import { READER_PROBLEM_CODES } from '../import/problems.js';
 
 /** The columns an agenda file can have; only the title is required. */
 export const AGENDA_COLUMNS = ['number', 'title', 'kind', 'presenter', 'presenterTitle', 'start', 'duration', 'description', 'notes'] as const;
 export type AgendaColumn = (typeof AGENDA_COLUMNS)[number];
 
-/** Problems that leave nothing importable; the roster reader's own file problems keep their codes. */
-export const AGENDA_FILE_PROBLEM_CODES = [
-  'tooLarge',
-  'empty',
-  'headerOnly',
-  'notUtf8',
-  'binary',
-  'legacyXls',
-  'notZip',
-  'xlsxUnreadable',
-  'xlsxTooLarge',
-  'htmlFile',
-  'unsupportedType',
-  'missingTitleColumn',
-  'tooManyRows',
-] as const;
+/** Problems that leave nothing importable; the readers' own problems keep their codes. */
+export const AGENDA_FILE_PROBLEM_CODES = ['tooLarge', 'empty', 'headerOnly', ...READER_PROBLEM_CODES, 'missingTitleColumn', 'tooManyRows'] as const;
 export type AgendaFileProblemCode = (typeof AGENDA_FILE_PROBLEM_CODES)[number];
 
 export const AGENDA_ROW_PROBLEM_CODES = [
@@ -45,21 +33,8 @@ export const AGENDA_ROW_PROBLEM_CODES = [
 ] as const;
 export type AgendaRowProblemCode = (typeof AGENDA_ROW_PROBLEM_CODES)[number];
 
-export type ProblemParams = Record<string, string | number>;
-
-export interface AgendaFileProblem {
-  readonly code: AgendaFileProblemCode;
-  readonly params: ProblemParams;
-}
-
-export interface AgendaRowProblem {
-  /** The row as the spreadsheet numbers it: the file's first line is row 1. */
-  readonly row: number;
-  readonly code: AgendaRowProblemCode;
-  /** Always holds `row`; `column` (the header as written) when the problem is in a cell. */
-  readonly params: ProblemParams;
-  readonly severity: 'error' | 'warning';
-}
+export type AgendaFileProblem = FileProblemOf<AgendaFileProblemCode>;
+export type AgendaRowProblem = RowProblemOf<AgendaRowProblemCode>;
 
 export interface PreviewItem {
   readonly row: number;
@@ -67,12 +42,7 @@ export interface PreviewItem {
   readonly subItems: readonly { readonly row: number; readonly fields: AgendaItemFields }[];
 }
 
-export interface AgendaPreview {
-  readonly fileName: string;
-  readonly fileProblem: AgendaFileProblem | null;
+export interface AgendaPreview extends ImportPreview<AgendaFileProblem, AgendaRowProblem> {
   /** Only rows without an error; a sub-item whose item has an error is left out with it. */
   readonly items: readonly PreviewItem[];
-  readonly problems: readonly AgendaRowProblem[];
-  /** Non-empty data rows in the file, importable or not. */
-  readonly totalRows: number;
 }

@@ -5,8 +5,8 @@
 import type { AgendaKind } from '../domain/agenda/model.js';
 import { AGENDA_KINDS } from '../domain/agenda/model.js';
 import { headerKey } from '../text/fold.js';
-import { cellText } from '../roster/values.js';
-import type { Cell } from '../roster/table.js';
+import { cellText } from '../import/cells.js';
+import type { Cell } from '../import/table.js';
 
 const KIND_WORDS: ReadonlyMap<string, AgendaKind> = new Map(
   (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, neutraliseFormula, toCsv } from './csv.js';
-import { readCsv } from '../roster/csv.js';
-import { decodeText } from '../roster/sniff.js';
+import { readCsv } from '../import/csv.js';
+import { decodeText } from '../import/sniff.js';
 
 describe('neutralising spreadsheet formulas', () => {
   it.each([

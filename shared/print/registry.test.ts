@@ -11,20 +11,13 @@ import {
   sheetMargins,
   hasOwnMargins,
   splitCodes,
-  type PrintDocumentName,
-  type PrintRequest,
 } from './registry.js';
 import { DEFAULT_MARGINS } from './page.js';
 import { printRequestInput } from './requests.js';
 import { suggestedPdfName } from './file-name.js';
 import { resources } from '../i18n/resources.js';
 import { LANGUAGES } from '../domain/congress/model.js';
-
-function parsed(document: PrintDocumentName, params: Record<string, string>): PrintRequest {
-  const result = parsePrintParams(document, params);
-  if (!result.ok) throw new Error(JSON.stringify(result.problem));
-  return result.request;
-}
+import { printRequest } from '../../tests/support/print.js';
 
 describe('the document registry', () => {
   it('names the documents that print today', () => {
@@ -52,7 +45,7 @@ describe('the document registry', () => {
   });
 
   it('gives every option its default when a parameter is missing', () => {
-    expect(parsed('attendance', {})).toEqual({
+    expect(printRequest('attendance', {})).toEqual({
       document: 'attendance',
       lang: 'vi',
       options: { sitting: null, order: 'name', signature: false },
@@ -62,13 +55,13 @@ describe('the document registry', () => {
   });
 
   it('reads every kind of option from strings', () => {
-    expect(parsed('attendance', { lang: 'en', sitting: 's-am', order: 'organisation', signature: 'true', margins: '25,20,25,35' })).toEqual({
+    expect(printRequest('attendance', { lang: 'en', sitting: 's-am', order: 'organisation', signature: 'true', margins: '25,20,25,35' })).toEqual({
       document: 'attendance',
       lang: 'en',
       options: { sitting: 's-am', order: 'organisation', signature: true },
       margins: { top: 25, right: 20, bottom: 25, left: 35 },
     });
-    expect(parsed('attendance', { signature: '0' }).options).toMatchObject({ signature: false });
+    expect(printRequest('attendance', { signature: '0' }).options).toMatchObject({ signature: false });
   });
 
   it('reports a bad value with what would be accepted, and changes nothing', () => {
@@ -83,12 +76,12 @@ describe('the document registry', () => {
   });
 
   it('reads a frozen report, an organisation and a list of codes', () => {
-    expect(parsed('credentials-report', {}).options).toEqual({ sitting: null, snapshot: null });
-    expect(parsed('credentials-report', { snapshot: 'a1b2c3d4e5f6a7b8', sitting: 's-am', lang: 'en' }).options).toEqual({ sitting: 's-am', snapshot: 'a1b2c3d4e5f6a7b8' });
+    expect(printRequest('credentials-report', {}).options).toEqual({ sitting: null, snapshot: null });
+    expect(printRequest('credentials-report', { snapshot: 'a1b2c3d4e5f6a7b8', sitting: 's-am', lang: 'en' }).options).toEqual({ sitting: 's-am', snapshot: 'a1b2c3d4e5f6a7b8' });
     expect(parsePrintParams('credentials-report', { snapshot: 'a b' })).toMatchObject({ ok: false, problem: { param: 'snapshot', value: 'a b' } });
-    expect(parsed('badges', {}).options).toEqual({ category: 'all', organisation: null, codes: [], order: 'name' });
+    expect(printRequest('badges', {}).options).toEqual({ category: 'all', organisation: null, codes: [], order: 'name' });
     const nfd = 'Đảng bộ Sở Y tế'.normalize('NFD');
-    expect(parsed('badges', { organisation: `  ${nfd} `, codes: ' DB001, db002;\nDB001,,  T 006 ', category: 'alternate', order: 'roster' }).options).toEqual({
+    expect(printRequest('badges', { organisation: `  ${nfd} `, codes: ' DB001, db002;\nDB001,,  T 006 ', category: 'alternate', order: 'roster' }).options).toEqual({
       category: 'alternate',
       organisation: 'Đảng bộ Sở Y tế',
       codes: ['DB001', 'db002', 'T 006'],
@@ -105,29 +98,29 @@ describe('the document registry', () => {
   });
 
   it('round-trips a list of codes and an organisation through the route', () => {
-    const request = parsed('badges', { codes: 'DB001,DB002', organisation: 'Chi bộ A & B', lang: 'en' });
+    const request = printRequest('badges', { codes: 'DB001,DB002', organisation: 'Chi bộ A & B', lang: 'en' });
     const route = printPath(request);
     expect(route).toBe('/print/badges?lang=en&category=all&organisation=Chi%20b%E1%BB%99%20A%20%26%20B&codes=DB001%2CDB002&order=name');
     const url = new URL(route, 'http://desk');
     expect(parsePrintParams('badges', Object.fromEntries(url.searchParams))).toEqual({ ok: true, request });
-    expect(printParams(parsed('badges', {}))).toEqual({ lang: 'vi', category: 'all', order: 'name' });
+    expect(printParams(printRequest('badges', {}))).toEqual({ lang: 'vi', category: 'all', order: 'name' });
   });
 
   it('prints a badge sheet with its own margins, every other document with the desk margins', () => {
     const desk = { top: 25, right: 20, bottom: 25, left: 35 };
-    expect(sheetMargins(parsed('badges', {}), desk)).toEqual({ top: 5, right: 5, bottom: 5, left: 5 });
-    expect(sheetMargins(parsed('roster', {}), desk)).toEqual(desk);
-    expect(sheetMargins(parsed('credentials-report', { margins: '20,15,20,30' }), desk)).toEqual(DEFAULT_MARGINS);
-    expect(sheetMargins(parsed('badges', { margins: '20,15,20,30' }), desk)).toEqual(DEFAULT_MARGINS);
+    expect(sheetMargins(printRequest('badges', {}), desk)).toEqual({ top: 5, right: 5, bottom: 5, left: 5 });
+    expect(sheetMargins(printRequest('roster', {}), desk)).toEqual(desk);
+    expect(sheetMargins(printRequest('credentials-report', { margins: '20,15,20,30' }), desk)).toEqual(DEFAULT_MARGINS);
+    expect(sheetMargins(printRequest('badges', { margins: '20,15,20,30' }), desk)).toEqual(DEFAULT_MARGINS);
     expect(PRINT_DOCUMENT_NAMES.filter(hasOwnMargins)).toEqual(['badges']);
   });
 
   it('does not take an inherited property for a parameter', () => {
-    expect(parsed('roster', Object.create({ order: 'organisation' }) as Record<string, string>).options).toEqual({ order: 'name' });
+    expect(printRequest('roster', Object.create({ order: 'organisation' }) as Record<string, string>).options).toEqual({ order: 'name' });
   });
 
   it('round-trips a request through its parameters and its route', () => {
-    const request = parsed('attendance', { lang: 'en', sitting: 's-pm', order: 'organisation', signature: 'true', margins: '20,15,20,30' });
+    const request = printRequest('attendance', { lang: 'en', sitting: 's-pm', order: 'organisation', signature: 'true', margins: '20,15,20,30' });
     expect(parsePrintParams('attendance', printParams(request))).toEqual({ ok: true, request });
     const route = printPath(request);
     expect(route).toBe('/print/attendance?lang=en&sitting=s-pm&order=organisation&signature=true&margins=20%2C15%2C20%2C30');
@@ -178,7 +171,7 @@ describe('the document registry', () => {
   it('suggests a file name from the document name in its language', () => {
     expect(suggestedPdfName(defaultPrintRequest('roster', 'vi'))).toBe('danh-sach-dai-bieu.pdf');
     expect(suggestedPdfName(defaultPrintRequest('roster', 'en'))).toBe('list-of-delegates.pdf');
-    expect(suggestedPdfName(parsed('attendance', { sitting: 's-am' }))).toBe('danh-sach-diem-danh-s-am.pdf');
+    expect(suggestedPdfName(printRequest('attendance', { sitting: 's-am' }))).toBe('danh-sach-diem-danh-s-am.pdf');
     expect(suggestedPdfName(defaultPrintRequest('agenda', 'vi'))).toBe('chuong-trinh-dai-hoi.pdf');
     expect(suggestedPdfName(defaultPrintRequest('run-sheet', 'vi'))).toBe('kich-ban-dieu-hanh.pdf');
     expect(suggestedPdfName(defaultPrintRequest('speaking-stats', 'en'))).toBe('speaking-statistics.pdf');

@@ -5,11 +5,12 @@
 
 import { LIMITS } from '../domain/roster/model.js';
 import { cleanText, headerKey } from '../text/fold.js';
+import { cellText } from '../import/cells.js';
+import { columnLetter } from '../import/problems.js';
+import type { Cell } from '../import/table.js';
+import { isEmptyCell } from '../import/table.js';
 import type { RosterColumn, RosterField, RowProblem } from './problems.js';
-import { REQUIRED_FIELDS, ROSTER_FIELDS, columnLetter } from './problems.js';
-import type { Cell } from './table.js';
-import { isEmptyCell } from './table.js';
-import { cellText } from './values.js';
+import { REQUIRED_FIELDS, ROSTER_FIELDS } from './problems.js';
 
 type ColumnMeaning = RosterField | 'rowNumber';
 

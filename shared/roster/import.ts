@@ -3,14 +3,13 @@
 // it in Node; nothing is imported until the user has seen this preview and confirmed.
 
 import { MAX_ROSTER } from '../domain/roster/commands.js';
+import { readTable } from '../import/read.js';
+import { localIsoDate } from '../local-date.js';
+import type { Cell } from '../import/table.js';
+import { isEmptyCell } from '../import/table.js';
 import { findHeaderRow, headerWidth, MAX_COLUMNS, planColumns } from './headers.js';
-import { readCsv } from './csv.js';
 import type { FileProblem, RosterColumn, RosterPreview, RowProblem } from './problems.js';
 import { checkRow, type CheckedRow } from './rows.js';
-import { sniff } from './sniff.js';
-import type { Cell, Table } from './table.js';
-import { isEmptyCell } from './table.js';
-import { readWorkbook } from './xlsx.js';
 
 /** Ten megabytes of CSV hold tens of thousands of roster rows: more than any congress, little enough to parse at once. */
 export const MAX_ROSTER_FILE_BYTES = 10 * 1024 * 1024;
@@ -46,23 +45,8 @@ export async function previewRoster(
   }
   if (bytes.byteLength === 0) return refused({ code: 'empty', params: {} });
 
-  const sniffed = sniff(bytes, fileName);
-  let table: Table;
-  switch (sniffed.kind) {
-    case 'problem':
-      return refused(sniffed.problem);
-    case 'text':
-      table = readCsv(sniffed.text);
-      break;
-    case 'xlsx': {
-      const read = await readWorkbook(bytes, pickSheet);
-      if ('code' in read) return refused(read);
-      table = read;
-      break;
-    }
-    default:
-      return unreachable(sniffed);
-  }
+  const table = await readTable(bytes, fileName, pickSheet);
+  if ('code' in table) return refused(table);
 
   const headerIndex = findHeaderRow(table.rows);
   if (headerIndex === null) return refused({ code: 'empty', params: {} });
@@ -110,13 +94,14 @@ export async function previewRoster(
     );
   }
 
-  const referenceYear = options.referenceYear ?? Number((options.today ?? localToday()).slice(0, 4));
+  const today = options.today ?? localIsoDate(new Date());
+  const referenceYear = options.referenceYear ?? Number(today.slice(0, 4));
   const context = {
     plan,
     width,
     existingCodes,
     referenceYear,
-    today: options.today ?? localToday(),
+    today,
     unclosedQuoteRow: table.unclosedQuoteRow,
   };
   const checked: CheckedRow[] = [];
@@ -177,15 +162,4 @@ function pickSheet(sheets: readonly (readonly Cell[])[][]): number {
 
 function megabytes(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10;
-}
-
-function localToday(): string {
-  const now = new Date();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${m}-${d}`;
-}
-
-function unreachable(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
 }

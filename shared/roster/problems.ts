@@ -3,6 +3,8 @@
 // `import.row.<code>` in each language, and a unit test holds them to it.
 
 import type { DelegateFields } from '../domain/roster/model.js';
+import type { FileProblemOf, ImportPreview, RowProblemOf } from '../import/problems.js';
+import { READER_PROBLEM_CODES } from '../import/problems.js';
 
 /** Every field of a delegate a roster column can fill; notes are filled by unknown columns. */
 export const ROSTER_FIELDS = [
@@ -29,14 +31,7 @@ export const FILE_PROBLEM_CODES = [
   'tooLarge',
   'empty',
   'headerOnly',
-  'notUtf8',
-  'binary',
-  'legacyXls',
-  'notZip',
-  'xlsxUnreadable',
-  'xlsxTooLarge',
-  'htmlFile',
-  'unsupportedType',
+  ...READER_PROBLEM_CODES,
   'missingColumns',
   'tooManyColumns',
   'tooManyRows',
@@ -76,23 +71,10 @@ export const ROW_PROBLEM_CODES = [
 ] as const;
 export type RowProblemCode = (typeof ROW_PROBLEM_CODES)[number];
 
-export type ProblemParams = Record<string, string | number>;
+export type FileProblem = FileProblemOf<FileProblemCode>;
 
-export interface FileProblem {
-  readonly code: FileProblemCode;
-  readonly params: ProblemParams;
-}
-
-export type Severity = 'error' | 'warning';
-
-export interface RowProblem {
-  /** The row number the user sees in Excel: the first line of the file is row 1. */
-  readonly row: number;
+export interface RowProblem extends RowProblemOf<RowProblemCode> {
   readonly field: RosterField | null;
-  readonly code: RowProblemCode;
-  /** Always holds `row`; `column` (the header as written in the file) when the problem is in a cell. */
-  readonly params: ProblemParams;
-  readonly severity: Severity;
 }
 
 export interface RosterColumn {
@@ -102,25 +84,8 @@ export interface RosterColumn {
   readonly field: RosterField | 'note' | null;
 }
 
-export interface RosterPreview {
-  readonly fileName: string;
-  readonly fileProblem: FileProblem | null;
+export interface RosterPreview extends ImportPreview<FileProblem, RowProblem> {
   readonly columns: readonly RosterColumn[];
   /** Only rows without an error, in file order. */
   readonly rows: readonly { readonly row: number; readonly fields: DelegateFields }[];
-  readonly problems: readonly RowProblem[];
-  /** Non-empty data rows in the file, whether importable or not. */
-  readonly totalRows: number;
-}
-
-/** Spreadsheet column letters (A, B, ..., Z, AA, ...) so a message can point at a column without a header. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }

@@ -2,15 +2,18 @@
 // value, so the secretariat can find it in Excel; a row with an error is left out of the import
 // rather than imported half right.
 
+import { assertNever } from '../domain/errors.js';
 import { codeKey } from '../domain/roster/code.js';
 import type { DelegateCategory, DelegateFields, Gender } from '../domain/roster/model.js';
 import { LIMITS, delegateFieldsSchema } from '../domain/roster/model.js';
 import type { ColumnPlan } from './headers.js';
-import type { ProblemParams, RosterField, RowProblem, RowProblemCode, Severity } from './problems.js';
+import { cellText, displayDate } from '../import/cells.js';
+import type { ProblemParams, Severity } from '../import/problems.js';
+import type { Cell } from '../import/table.js';
+import { isEmptyCell } from '../import/table.js';
+import type { RosterField, RowProblem, RowProblemCode } from './problems.js';
 import { ROSTER_FIELDS } from './problems.js';
-import type { Cell } from './table.js';
-import { isEmptyCell } from './table.js';
-import { cellText, displayDate, readCategory, readDate, readGender, readYear } from './values.js';
+import { readCategory, readDate, readGender, readYear } from './values.js';
 
 export const MIN_BIRTH_YEAR = 1900;
 /** Nobody younger than this is a delegate, and the Party admits no one younger. */
@@ -204,7 +207,7 @@ function readPartyAdmission(cell: Cell, birth: Birth, today: string, report: Rep
     case 'date':
       break;
     default:
-      return unreachable(reading);
+      return assertNever(reading);
   }
   const iso = reading.iso;
   if (iso > today) {
@@ -264,8 +267,4 @@ function readNotes(cells: readonly Cell[], plan: ColumnPlan, report: Report): Re
     }
   }
   return Object.fromEntries(entries);
-}
-
-function unreachable(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
 }

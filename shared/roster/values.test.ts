@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectDelimiter } from './csv.js';
 import { meaningOf } from './headers.js';
-import { columnLetter } from './problems.js';
-import { extensionOf } from './sniff.js';
 import { readCategory, readDate, readGender } from './values.js';
 
 describe('dates', () => {
@@ -78,19 +75,4 @@ test.each([
   ['Tên', null],
 ])('heading %s', (heading, meaning) => {
   expect(meaningOf(heading)).toBe(meaning);
-});
-
-test('delimiters: the one seen most outside quotes', () => {
-  expect(detectDelimiter('a;b;c\n1;"x, y, z";3\n')).toBe(';');
-  expect(detectDelimiter('a,b,c\n1,"x; y; z",3\n')).toBe(',');
-  expect(detectDelimiter('a\tb\tc\n')).toBe('\t');
-  expect(detectDelimiter('only one column\n')).toBe(',');
-});
-
-test('column letters as Excel shows them', () => {
-  expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
-});
-
-test('extensions', () => {
-  expect(['ds.XLSX', 'ds.csv', 'ds', 'a.b/ds', '.csv'].map(extensionOf)).toEqual(['xlsx', 'csv', '', '', 'csv']);
 });

@@ -4,20 +4,9 @@
 
 import type { DelegateCategory, Gender } from '../domain/roster/model.js';
 import { isRealDate } from '../domain/schema-helpers.js';
-import { cleanText, headerKey } from '../text/fold.js';
-import type { Cell } from './table.js';
-
-/** Control characters other than line breaks and tabs are invisible junk from old systems. */
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
-
-/** A cell as stored text: NFC, invisible marks and control characters removed, single spaces. */
-export function cellText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cleanText(cell.replace(CONTROLS, ''));
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  return Number.isNaN(cell.getTime()) ? '' : displayDate(isoFromUtc(cell));
-}
+import { headerKey } from '../text/fold.js';
+import { cellText, isoFromUtc } from '../import/cells.js';
+import type { Cell } from '../import/table.js';
 
 export type DateReading =
   | { readonly kind: 'date'; readonly iso: string }
@@ -52,19 +41,6 @@ function fromParts(year: string | undefined, month: string | undefined, day: str
   if (year === undefined || month === undefined || day === undefined) return { kind: 'format' };
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isRealDate(iso) ? { kind: 'date', iso } : { kind: 'impossible' };
-}
-
-function isoFromUtc(date: Date): string {
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(date.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
-/** dd/mm/yyyy, the form the user typed and reads in messages. */
-export function displayDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
 }
 
 /** A four-digit year, as text or as a number; null for anything else. */

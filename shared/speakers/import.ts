@@ -1,22 +1,20 @@
 // Prepared contributions (tham luận) registered before the congress from a file the presidium's
 // office keeps: who presents (delegate code, or the name and title of a guest), the title, the
-// minutes allowed and the name of the text file. The file is read by the roster's readers (CSV in
-// any Excel flavour, xlsx), and a preview names every problem with its row and column before
-// anything is registered.
+// minutes allowed and the name of the text file. The file is read by the readers every import
+// shares (CSV in any Excel flavour, xlsx), and a preview names every problem with its row and
+// column before anything is registered.
 
 import { codeKey } from '../domain/roster/code.js';
 import type { SpeechFields } from '../domain/speakers/model.js';
 import { SPEAKER_LIMITS } from '../domain/speakers/model.js';
 import { MAX_IMPORTED_SPEECHES } from '../domain/speakers/commands.js';
 import { parseMinutes } from '../domain/speakers/minutes.js';
-import { readCsv } from '../roster/csv.js';
-import type { FileProblem } from '../roster/problems.js';
-import { columnLetter } from '../roster/problems.js';
-import { sniff } from '../roster/sniff.js';
-import type { Cell, Table } from '../roster/table.js';
-import { isEmptyCell, isEmptyRow } from '../roster/table.js';
-import { cellText } from '../roster/values.js';
-import { readWorkbook } from '../roster/xlsx.js';
+import { cellText } from '../import/cells.js';
+import type { FileProblemOf, ImportPreview, ProblemParams, ReaderProblem, RowProblemOf, Severity } from '../import/problems.js';
+import { columnLetter } from '../import/problems.js';
+import { readTable } from '../import/read.js';
+import type { Cell } from '../import/table.js';
+import { isEmptyCell, isEmptyRow } from '../import/table.js';
 import { foldKey, headerKey } from '../text/fold.js';
 
 /** A list of contributions is a few KB; anything near this is the wrong file. */
@@ -52,12 +50,10 @@ export function speechColumnMeaning(header: string): Meaning | null {
   return null;
 }
 
-/** File problems of this import; those a reader finds (encoding, format) are the roster's and keep its messages. */
+/** File problems of this import; those a reader finds (encoding, format) keep the roster import's messages. */
 export const SPEECH_FILE_PROBLEM_CODES = ['tooLarge', 'empty', 'headerOnly', 'missingColumns', 'tooManyRows'] as const;
 export type SpeechFileProblemCode = (typeof SPEECH_FILE_PROBLEM_CODES)[number];
-export type SpeechFileProblem =
-  | { readonly source: 'reader'; readonly problem: FileProblem }
-  | { readonly source: 'speeches'; readonly code: SpeechFileProblemCode; readonly params: Readonly<Record<string, string | number>> };
+export type SpeechFileProblem = { readonly source: 'reader'; readonly problem: ReaderProblem } | ({ readonly source: 'speeches' } & FileProblemOf<SpeechFileProblemCode>);
 
 export const SPEECH_ROW_PROBLEM_CODES = [
   'unknownColumn',
@@ -73,13 +69,7 @@ export const SPEECH_ROW_PROBLEM_CODES = [
 ] as const;
 export type SpeechRowProblemCode = (typeof SPEECH_ROW_PROBLEM_CODES)[number];
 
-export interface SpeechRowProblem {
-  readonly row: number;
-  readonly code: SpeechRowProblemCode;
-  /** Always holds `row`; `column` (the heading as written) when the problem is in a cell. */
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly severity: 'error' | 'warning';
-}
+export type SpeechRowProblem = RowProblemOf<SpeechRowProblemCode>;
 
 export interface ImportableSpeech {
   readonly row: number;
@@ -88,13 +78,8 @@ export interface ImportableSpeech {
   readonly name: string;
 }
 
-export interface SpeechImportPreview {
-  readonly fileName: string;
-  readonly fileProblem: SpeechFileProblem | null;
+export interface SpeechImportPreview extends ImportPreview<SpeechFileProblem, SpeechRowProblem> {
   readonly rows: readonly ImportableSpeech[];
-  readonly problems: readonly SpeechRowProblem[];
-  /** Non-empty data rows, importable or not. */
-  readonly totalRows: number;
 }
 
 /** What the preview needs to know of the session: the roster by code, and who already has a contribution waiting. */
@@ -119,22 +104,14 @@ export async function previewSpeechImport(bytes: Uint8Array, fileName: string, c
     problems,
     totalRows,
   });
-  const own = (code: SpeechFileProblemCode, params: Record<string, string | number> = {}): SpeechFileProblem => ({ source: 'speeches', code, params });
+  const own = (code: SpeechFileProblemCode, params: ProblemParams = {}): SpeechFileProblem => ({ source: 'speeches', code, params });
 
   if (bytes.byteLength > MAX_SPEECH_FILE_BYTES) {
     return refused(own('tooLarge', { size: Math.ceil(bytes.byteLength / 1024), max: MAX_SPEECH_FILE_BYTES / 1024 }));
   }
   if (bytes.byteLength === 0) return refused(own('empty'));
-  const sniffed = sniff(bytes, fileName);
-  let table: Table;
-  if (sniffed.kind === 'problem') return refused({ source: 'reader', problem: sniffed.problem });
-  if (sniffed.kind === 'text') {
-    table = readCsv(sniffed.text);
-  } else {
-    const read = await readWorkbook(bytes, () => 0);
-    if ('code' in read) return refused({ source: 'reader', problem: read });
-    table = read;
-  }
+  const table = await readTable(bytes, fileName, () => 0);
+  if ('code' in table) return refused({ source: 'reader', problem: table });
 
   const headerIndex = findHeaderRow(table.rows);
   if (headerIndex === null) return refused(own('empty'));
@@ -168,9 +145,9 @@ export async function previewSpeechImport(bytes: Uint8Array, fileName: string, c
       const index = columns.get(field);
       return index === undefined ? null : (cells[index] ?? null);
     };
-    const report = (code: SpeechRowProblemCode, field: SpeechImportField | null, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error') => {
+    const report = (code: SpeechRowProblemCode, field: SpeechImportField | null, params: ProblemParams = {}, severity: Severity = 'error') => {
       const index = field === null ? undefined : columns.get(field);
-      const where: Record<string, string | number> = index === undefined ? { row } : { row, column: headings[index] ?? '' };
+      const where: ProblemParams = index === undefined ? { row } : { row, column: headings[index] ?? '' };
       rowProblems.push({ row, code, params: { ...where, ...params }, severity });
     };
     const text = (field: SpeechImportField, max: number): string => {

@@ -5,6 +5,7 @@
 import type { SpeechLogEntry } from '../domain/speakers/log.js';
 import { toCsv, type CsvSeparator } from '../export/csv.js';
 import type { Translate } from '../roster/messages.js';
+import { localIsoDate } from '../local-date.js';
 
 export const LOG_COLUMNS = [
   'number',
@@ -28,7 +29,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Local date and time, as "2026-07-23 09:40:05". */
 export function localDateTime(iso: string): string {
   const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return `${localIsoDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
 /** A duration as h:mm:ss (0:07:30), rounded down to the second. */

@@ -47,3 +47,23 @@ export function fields(delegateId: string, kind: SpeechKind = 'floorRequest', mo
 export function register(s: SpeakersDesk, code: string, kind: SpeechKind = 'floorRequest', more: Partial<SpeechFields> = {}): string {
   return s.desk.run(registerSpeech, { discussionId: s.discussionId, ...fields(s.id(code), kind, more) }).speechId;
 }
+
+/** A guest off the roster who gives the directive speech, without a time limit. */
+export const GUEST = { name: 'Võ Thị Hằng', title: 'Phó Chủ tịch UBND tỉnh' } as const;
+
+/**
+ * The list of a morning discussion, in this order: An's prepared contribution "Tài chính công",
+ * Bình's floor request and the guest's directive speech.
+ */
+export function registerMorningList(s: SpeakersDesk): void {
+  register(s, 'A', 'preparedContribution', { title: 'Tài chính công' });
+  register(s, 'B');
+  s.desk.run(registerSpeech, {
+    discussionId: s.discussionId,
+    speaker: { kind: 'guest', ...GUEST },
+    kind: 'directiveSpeech',
+    title: '',
+    document: '',
+    limitSeconds: null,
+  });
+}

@@ -1,24 +1,18 @@
 import { z } from 'zod';
 import type { CommandContext, Decide } from '../decision.js';
-import { requireCongress } from '../decision.js';
+import { requireCongress, requireSitting } from '../decision.js';
 import { DeskError } from '../errors.js';
 import type { SessionEvent } from '../events.js';
 import { id, text } from '../schema-helpers.js';
 import type { SessionState } from '../state.js';
-import { findSitting, type Sitting } from '../congress/model.js';
+import { findSitting } from '../congress/model.js';
 import { AGENDA_LIMITS, agendaItemFieldsSchema, type AgendaItem, type AgendaItemFields } from './model.js';
 import type { AgendaSource } from './events.js';
 import { nextToRun, previousRun, runningRow } from './live.js';
-import { sittingPlan, subItemsOf } from './select.js';
+import { sittingPlan, subItemsOf, type AgendaRow, type SittingPlan } from './select.js';
 
 // Preparing the agenda (add, edit, move, duplicate, delete and restore, import) and running it
 // live (start, finish, next, back). Every refusal says why in the user's language.
-
-function requireSitting(state: SessionState, sittingId: string): Sitting {
-  const sitting = findSitting(requireCongress(state), sittingId);
-  if (!sitting) throw new DeskError('sitting.unknown');
-  return sitting;
-}
 
 function requireItem(state: SessionState, itemId: string): AgendaItem {
   const item = state.agenda.items.get(itemId);
@@ -214,6 +208,17 @@ export const finishAgendaItem: Decide<ItemInput, null> = (state, input) => {
 export const liveSittingInput = z.object({ sittingId: id });
 type SittingInput = z.infer<typeof liveSittingInput>;
 
+/** The sitting's plan and its running row; refused while an item of another sitting runs. */
+function liveSitting(state: SessionState, sittingId: string): { readonly plan: SittingPlan; readonly running: AgendaRow | null } {
+  const plan = sittingPlan(state, requireSitting(state, sittingId));
+  const runningId = state.agenda.runningItemId;
+  const running = runningRow(state, plan);
+  if (runningId !== null && running === null) {
+    throw new DeskError('agenda.anotherRunning', { title: state.agenda.items.get(runningId)?.title ?? '' });
+  }
+  return { plan, running };
+}
+
 export interface LiveStep {
   readonly finishedItemId: string | null;
   readonly startedItemId: string | null;
@@ -221,12 +226,7 @@ export interface LiveStep {
 
 /** Finishes the running item and starts the next one, in one step; at the end of the agenda it only finishes. */
 export const nextAgendaItem: Decide<SittingInput, LiveStep> = (state, input) => {
-  const plan = sittingPlan(state, requireSitting(state, input.sittingId));
-  const runningId = state.agenda.runningItemId;
-  const running = runningRow(state, plan);
-  if (runningId !== null && running === null) {
-    throw new DeskError('agenda.anotherRunning', { title: state.agenda.items.get(runningId)?.title ?? '' });
-  }
+  const { plan, running } = liveSitting(state, input.sittingId);
   const next = nextToRun(state, plan);
   if (running === null && next === null) throw new DeskError('agenda.noNextItem');
   const events: SessionEvent[] = running ? [{ type: 'agenda.itemFinished', payload: { itemId: running.item.id } }] : [];
@@ -241,12 +241,7 @@ export interface BackStep {
 
 /** Undoes the last step: the running item was started by mistake, or the item before it is not over yet. */
 export const backAgendaItem: Decide<SittingInput, BackStep> = (state, input) => {
-  const plan = sittingPlan(state, requireSitting(state, input.sittingId));
-  const runningId = state.agenda.runningItemId;
-  const running = runningRow(state, plan);
-  if (runningId !== null && running === null) {
-    throw new DeskError('agenda.anotherRunning', { title: state.agenda.items.get(runningId)?.title ?? '' });
-  }
+  const { plan, running } = liveSitting(state, input.sittingId);
   const previous = previousRun(state, plan);
   if (running === null && previous === null) throw new DeskError('agenda.nothingToGoBack');
   const step: BackStep = { cancelledItemId: running?.item.id ?? null, reopenedItemId: previous?.item.id ?? null };

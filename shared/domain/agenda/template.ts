@@ -14,9 +14,6 @@ export function agendaItem(kind: AgendaKind, title: string, durationMinutes: num
   return { title, kind, presenter: null, fixedStart: null, durationMinutes, description: '', notes: '', ...more };
 }
 
-type Entry = AgendaOutline[number];
-const entry = (fields: AgendaItemFields, subItems: AgendaItemFields[] = []): Entry => ({ fields, subItems });
-
 interface TemplateBlocks {
   /** Phiên trù bị: the congress organises itself. */
   readonly preparatory: AgendaOutline;
@@ -26,86 +23,71 @@ interface TemplateBlocks {
   readonly closing: AgendaOutline;
 }
 
-const TEMPLATES: Readonly<Record<Language, TemplateBlocks>> = {
-  vi: {
-    preparatory: [
-      entry(agendaItem('procedure', 'Báo cáo tình hình đại biểu có mặt', 3)),
-      entry(agendaItem('election', 'Bầu các cơ quan làm việc của Đại hội', 0), [
-        agendaItem('election', 'Bầu Đoàn Chủ tịch Đại hội', 4),
-        agendaItem('election', 'Bầu Đoàn Thư ký Đại hội', 3),
-        agendaItem('election', 'Bầu Ban Thẩm tra tư cách đại biểu', 3),
-      ]),
-      entry(agendaItem('vote', 'Thông qua chương trình làm việc của Đại hội', 4)),
-      entry(agendaItem('vote', 'Thông qua quy chế làm việc của Đại hội', 5)),
-    ],
-    opening: [
-      entry(agendaItem('ceremony', 'Chào cờ, hát Quốc ca', 5)),
-      entry(agendaItem('procedure', 'Tuyên bố lý do, giới thiệu đại biểu', 7)),
-      entry(agendaItem('speech', 'Diễn văn khai mạc Đại hội', 15)),
-      entry(agendaItem('report', 'Thẩm tra tư cách đại biểu', 0), [
-        agendaItem('report', 'Báo cáo thẩm tra tư cách đại biểu', 10),
-        agendaItem('vote', 'Biểu quyết thông qua báo cáo thẩm tra tư cách đại biểu', 3),
-      ]),
-      entry(agendaItem('report', 'Báo cáo chính trị', 40)),
-      entry(agendaItem('report', 'Báo cáo kiểm điểm của Ban Chấp hành nhiệm kỳ qua', 20)),
-      entry(agendaItem('break', 'Giải lao', 15)),
-      entry(agendaItem('discussion', 'Thảo luận, tham luận các văn kiện Đại hội', 90)),
-    ],
-    closing: [
-      entry(agendaItem('speech', 'Phát biểu chỉ đạo của đồng chí lãnh đạo cấp trên', 30)),
-      entry(agendaItem('speech', 'Phát biểu tiếp thu ý kiến chỉ đạo', 5)),
-      entry(agendaItem('election', 'Bầu cử', 0), [
-        agendaItem('election', 'Bầu Ban Chấp hành khóa mới', 50),
-        agendaItem('election', 'Bầu đoàn đại biểu dự Đại hội cấp trên', 40),
-      ]),
-      entry(agendaItem('break', 'Giải lao', 15)),
-      entry(agendaItem('vote', 'Thông qua Nghị quyết Đại hội', 15)),
-      entry(agendaItem('ceremony', 'Bế mạc Đại hội', 0), [
-        agendaItem('speech', 'Diễn văn bế mạc', 10),
-        agendaItem('ceremony', 'Chào cờ bế mạc', 5),
-      ]),
-    ],
-  },
-  en: {
-    preparatory: [
-      entry(agendaItem('procedure', 'Report on the delegates present', 3)),
-      entry(agendaItem('election', 'Election of the working bodies of the congress', 0), [
-        agendaItem('election', 'Election of the presidium', 4),
-        agendaItem('election', 'Election of the secretariat', 3),
-        agendaItem('election', 'Election of the credentials committee', 3),
-      ]),
-      entry(agendaItem('vote', 'Adoption of the agenda of the congress', 4)),
-      entry(agendaItem('vote', 'Adoption of the working rules of the congress', 5)),
-    ],
-    opening: [
-      entry(agendaItem('ceremony', 'Flag salute and national anthem', 5)),
-      entry(agendaItem('procedure', 'Purpose of the congress, introduction of guests', 7)),
-      entry(agendaItem('speech', 'Opening speech', 15)),
-      entry(agendaItem('report', 'Credentials of the delegates', 0), [
-        agendaItem('report', 'Report of the credentials committee', 10),
-        agendaItem('vote', 'Vote on the report of the credentials committee', 3),
-      ]),
-      entry(agendaItem('report', 'Political report', 40)),
-      entry(agendaItem('report', 'Review report of the outgoing executive committee', 20)),
-      entry(agendaItem('break', 'Break', 15)),
-      entry(agendaItem('discussion', 'Discussion of the congress documents', 90)),
-    ],
-    closing: [
-      entry(agendaItem('speech', 'Directive speech by the upper-level leader', 30)),
-      entry(agendaItem('speech', 'Response of the presidium to the directive speech', 5)),
-      entry(agendaItem('election', 'Elections', 0), [
-        agendaItem('election', 'Election of the new executive committee', 50),
-        agendaItem('election', 'Election of the delegates to the higher congress', 40),
-      ]),
-      entry(agendaItem('break', 'Break', 15)),
-      entry(agendaItem('vote', 'Adoption of the resolution of the congress', 15)),
-      entry(agendaItem('ceremony', 'Closing of the congress', 0), [
-        agendaItem('speech', 'Closing speech', 10),
-        agendaItem('ceremony', 'Closing flag salute', 5),
-      ]),
-    ],
-  },
+/** An item of the usual agenda, its title in both languages a congress may be held in. */
+interface TemplateItem {
+  readonly kind: AgendaKind;
+  readonly title: Readonly<Record<Language, string>>;
+  readonly minutes: number;
+}
+
+interface TemplateEntry extends TemplateItem {
+  readonly subItems: readonly TemplateItem[];
+}
+
+const t = (vi: string, en: string): Readonly<Record<Language, string>> => ({ vi, en });
+const item = (kind: AgendaKind, title: Readonly<Record<Language, string>>, minutes: number, subItems: readonly TemplateItem[] = []): TemplateEntry => ({
+  kind,
+  title,
+  minutes,
+  subItems,
+});
+
+const TEMPLATE: Readonly<Record<keyof TemplateBlocks, readonly TemplateEntry[]>> = {
+  preparatory: [
+    item('procedure', t('Báo cáo tình hình đại biểu có mặt', 'Report on the delegates present'), 3),
+    item('election', t('Bầu các cơ quan làm việc của Đại hội', 'Election of the working bodies of the congress'), 0, [
+      item('election', t('Bầu Đoàn Chủ tịch Đại hội', 'Election of the presidium'), 4),
+      item('election', t('Bầu Đoàn Thư ký Đại hội', 'Election of the secretariat'), 3),
+      item('election', t('Bầu Ban Thẩm tra tư cách đại biểu', 'Election of the credentials committee'), 3),
+    ]),
+    item('vote', t('Thông qua chương trình làm việc của Đại hội', 'Adoption of the agenda of the congress'), 4),
+    item('vote', t('Thông qua quy chế làm việc của Đại hội', 'Adoption of the working rules of the congress'), 5),
+  ],
+  opening: [
+    item('ceremony', t('Chào cờ, hát Quốc ca', 'Flag salute and national anthem'), 5),
+    item('procedure', t('Tuyên bố lý do, giới thiệu đại biểu', 'Purpose of the congress, introduction of guests'), 7),
+    item('speech', t('Diễn văn khai mạc Đại hội', 'Opening speech'), 15),
+    item('report', t('Thẩm tra tư cách đại biểu', 'Credentials of the delegates'), 0, [
+      item('report', t('Báo cáo thẩm tra tư cách đại biểu', 'Report of the credentials committee'), 10),
+      item('vote', t('Biểu quyết thông qua báo cáo thẩm tra tư cách đại biểu', 'Vote on the report of the credentials committee'), 3),
+    ]),
+    item('report', t('Báo cáo chính trị', 'Political report'), 40),
+    item('report', t('Báo cáo kiểm điểm của Ban Chấp hành nhiệm kỳ qua', 'Review report of the outgoing executive committee'), 20),
+    item('break', t('Giải lao', 'Break'), 15),
+    item('discussion', t('Thảo luận, tham luận các văn kiện Đại hội', 'Discussion of the congress documents'), 90),
+  ],
+  closing: [
+    item('speech', t('Phát biểu chỉ đạo của đồng chí lãnh đạo cấp trên', 'Directive speech by the upper-level leader'), 30),
+    item('speech', t('Phát biểu tiếp thu ý kiến chỉ đạo', 'Response of the presidium to the directive speech'), 5),
+    item('election', t('Bầu cử', 'Elections'), 0, [
+      item('election', t('Bầu Ban Chấp hành khóa mới', 'Election of the new executive committee'), 50),
+      item('election', t('Bầu đoàn đại biểu dự Đại hội cấp trên', 'Election of the delegates to the higher congress'), 40),
+    ]),
+    item('break', t('Giải lao', 'Break'), 15),
+    item('vote', t('Thông qua Nghị quyết Đại hội', 'Adoption of the resolution of the congress'), 15),
+    item('ceremony', t('Bế mạc Đại hội', 'Closing of the congress'), 0, [
+      item('speech', t('Diễn văn bế mạc', 'Closing speech'), 10),
+      item('ceremony', t('Chào cờ bế mạc', 'Closing flag salute'), 5),
+    ]),
+  ],
 };
+
+/** The usual agenda in one language, as the outlines the sittings of a new congress are given. */
+function templateBlocks(language: Language): TemplateBlocks {
+  const fields = (entry: TemplateItem) => agendaItem(entry.kind, entry.title[language], entry.minutes);
+  const outline = (entries: readonly TemplateEntry[]): AgendaOutline => entries.map((entry) => ({ fields: fields(entry), subItems: entry.subItems.map(fields) }));
+  return { preparatory: outline(TEMPLATE.preparatory), opening: outline(TEMPLATE.opening), closing: outline(TEMPLATE.closing) };
+}
 
 /**
  * Which sitting gets which part of the usual agenda: the preparatory part to the first preparatory
@@ -114,7 +96,7 @@ const TEMPLATES: Readonly<Record<Language, TemplateBlocks>> = {
  * first sitting; without an official one, everything goes to the last sitting.
  */
 export function agendaTemplate(congress: Congress): { readonly sitting: Sitting; readonly outline: AgendaOutline }[] {
-  const blocks = TEMPLATES[congress.language];
+  const blocks = templateBlocks(congress.language);
   const official = congress.sittings.filter((s) => s.kind === 'official');
   const first = official[0] ?? congress.sittings[congress.sittings.length - 1];
   const last = official[official.length - 1] ?? first;

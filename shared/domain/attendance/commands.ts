@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decide } from '../decision.js';
-import { requireCongress } from '../decision.js';
+import { requireSitting } from '../decision.js';
 import { CHECK_IN_METHODS } from './events.js';
 import { DeskError } from '../errors.js';
 import { id, requiredText } from '../schema-helpers.js';
@@ -10,11 +10,6 @@ import { standingOf, type Standing } from '../credentials/standing.js';
 import type { SessionState } from '../state.js';
 import type { Delegate } from '../roster/model.js';
 import { LIMITS } from '../roster/model.js';
-
-function requireSitting(state: SessionState, sittingId: string): void {
-  const congress = requireCongress(state);
-  if (!congress.sittings.some((s) => s.id === sittingId)) throw new DeskError('sitting.unknown');
-}
 
 function requireDelegate(state: SessionState, delegateId: string): Delegate {
   const delegate = state.roster.delegates.get(delegateId);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decide } from '../decision.js';
-import { requireCongress } from '../decision.js';
+import { requireCongress, requireSitting } from '../decision.js';
 import { congressSettingsSchema, sittingSchema, type Congress, type Sitting } from './model.js';
 import { DeskError } from '../errors.js';
 import { id } from '../schema-helpers.js';
@@ -68,8 +68,7 @@ export const updateCongress: Decide<ParsedCongressInput, Congress> = (state, inp
 export const activateSittingInput = z.object({ sittingId: id });
 
 export const activateSitting: Decide<z.infer<typeof activateSittingInput>, null> = (state, input) => {
-  const congress = requireCongress(state);
-  if (!congress.sittings.some((s) => s.id === input.sittingId)) throw new DeskError('sitting.unknown');
+  requireSitting(state, input.sittingId);
   if (state.attendance.activeSittingId === input.sittingId) return { events: [], result: null };
   return { events: [{ type: 'sitting.activated', payload: { sittingId: input.sittingId } }], result: null };
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decide } from '../decision.js';
-import { requireCongress } from '../decision.js';
+import { requireCongress, requireSitting } from '../decision.js';
 import { DeskError } from '../errors.js';
 import { id, text } from '../schema-helpers.js';
 import { LANGUAGES } from '../congress/model.js';
@@ -163,8 +163,8 @@ export const freezeReportInput = z.object({ sittingId: id.nullable(), language: 
 
 /** Keeps the figures and the wording as they stand now, to print later unchanged. */
 export const freezeReport: Decide<z.infer<typeof freezeReportInput>, ReportSnapshot> = (state, input, context) => {
-  const congress = requireCongress(state);
-  if (input.sittingId !== null && !congress.sittings.some((s) => s.id === input.sittingId)) throw new DeskError('sitting.unknown');
+  requireCongress(state);
+  if (input.sittingId !== null) requireSitting(state, input.sittingId);
   const figures = credentialsFigures(state, input.sittingId);
   const template = state.credentials.templates.get(input.language) ?? defaultReportTemplate(input.language);
   const snapshotId = context.newId();

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { Decide } from '../decision.js';
-import { requireCongress } from '../decision.js';
+import { requireCongress, requireSitting } from '../decision.js';
 import { DeskError } from '../errors.js';
 import type { SessionEvent } from '../events.js';
 import { id } from '../schema-helpers.js';
 import type { SessionState } from '../state.js';
 import { isPresentIn } from '../attendance/select.js';
-import { findSitting } from '../congress/model.js';
 import { MAX_TIME_STEP_SECONDS } from './events.js';
 import {
   LIVE_KINDS,
@@ -89,8 +88,7 @@ export const openDiscussionInput = discussionFieldsSchema.extend({ sittingId: id
 
 /** Opens a discussion of a sitting; the desk switches to it unless a speech is being given elsewhere. */
 export const openDiscussion: Decide<z.infer<typeof openDiscussionInput>, { readonly discussionId: string }> = (state, input, context) => {
-  const congress = requireCongress(state);
-  if (!findSitting(congress, input.sittingId)) throw new DeskError('sitting.unknown');
+  requireSitting(state, input.sittingId);
   checkAgendaItem(state, input.sittingId, input.agendaItemId);
   const discussionId = context.newId();
   const events: SessionEvent[] = [{ type: 'discussion.opened', payload: { ...input, discussionId } }];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addSpeechTime, callSpeaker, endSpeech, openDiscussion, pauseSpeech, recordSpeech, registerSpeech, resumeSpeech } from './commands.js';
+import { addSpeechTime, callSpeaker, endSpeech, openDiscussion, pauseSpeech, recordSpeech, resumeSpeech } from './commands.js';
 import { speechLog } from './log.js';
 import { speakingStats } from './stats.js';
-import { fields, register, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
+import { fields, register, registerMorningList, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
 
 const T = (hhmmss: string) => `2026-07-23T${hhmmss}.000Z`;
 
@@ -12,16 +12,7 @@ const T = (hhmmss: string) => `2026-07-23T${hhmmss}.000Z`;
  */
 function morning(): SpeakersDesk {
   const s = speakersDesk();
-  register(s, 'A', 'preparedContribution', { title: 'Tài chính công' });
-  register(s, 'B');
-  s.desk.run(registerSpeech, {
-    discussionId: s.discussionId,
-    speaker: { kind: 'guest', name: 'Võ Thị Hằng', title: 'Phó Chủ tịch UBND tỉnh' },
-    kind: 'directiveSpeech',
-    title: '',
-    document: '',
-    limitSeconds: null,
-  });
+  registerMorningList(s);
   const a = s.desk.at(T('02:00:00')).run(callSpeaker, { discussionId: s.discussionId }).speechId;
   s.desk.at(T('02:03:00')).run(pauseSpeech, { speechId: a });
   s.desk.at(T('02:04:00')).run(resumeSpeech, { speechId: a });

@@ -2,6 +2,7 @@ import type { SessionState } from '../../domain/state.js';
 import type { Sitting } from '../../domain/congress/model.js';
 import type { AgendaKind } from '../../domain/agenda/model.js';
 import { DeskError } from '../../domain/errors.js';
+import { requireSitting } from '../../domain/decision.js';
 import { clockOfMinutes, sittingPlan, type AgendaRow, type PresenterView, type SittingPlan } from '../../domain/agenda/select.js';
 import type { PrintOptions } from '../registry.js';
 
@@ -47,9 +48,7 @@ export function chosenSittings(state: SessionState, sittingId: string | null): r
   const congress = state.congress;
   if (!congress) throw new DeskError('congress.none');
   if (sittingId === null) return congress.sittings;
-  const sitting = congress.sittings.find((s) => s.id === sittingId);
-  if (!sitting) throw new DeskError('sitting.unknown');
-  return [sitting];
+  return [requireSitting(state, sittingId)];
 }
 
 /** A delegate removed from the roster since (kind `missing`) prints no presenter rather than a stale name. */

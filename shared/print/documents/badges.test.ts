@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { handDesk, rosterDesk } from '../../../tests/support/credentials.js';
 import { BADGE_SHEET, BADGES_PER_SHEET, badgeSheets } from './badges.js';
 import { printRequestProblem } from '../check.js';
-import { PRINT_DOCUMENTS, parsePrintParams, type PrintOptions, type PrintRequest } from '../registry.js';
+import { PRINT_DOCUMENTS, type PrintOptions } from '../registry.js';
+import { printRequest } from '../../../tests/support/print.js';
 
 const all: PrintOptions<'badges'> = { category: 'all', organisation: null, codes: [], order: 'roster' };
 const codesOf = (sheets: ReturnType<typeof badgeSheets>) => sheets.pages.flatMap((page) => page.map((b) => b.code));
-
-function badgesRequest(params: Record<string, string>): PrintRequest {
-  const parsed = parsePrintParams('badges', params);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-  return parsed.request;
-}
 
 describe('the badge sheets', () => {
   it('put every delegate on sheets of eight, in the order asked for', () => {
@@ -61,10 +56,10 @@ describe('the badge sheets', () => {
 
   it('name an organisation or codes the roster does not have, and print nothing', () => {
     const state = rosterDesk().state;
-    expect(printRequestProblem(state, badgesRequest({ organisation: 'Chi bộ C', codes: 'c01,ALT2' }))).toBeNull();
-    expect(printRequestProblem(state, badgesRequest({ organisation: 'Chi bộ Z' }))).toMatchObject({ code: 'print.organisationUnknown', params: { organisation: 'Chi bộ Z' } });
-    expect(printRequestProblem(state, badgesRequest({ codes: 'A01,X9,Y9' }))).toMatchObject({ code: 'print.codesUnknown', params: { codes: 'X9, Y9' } });
+    expect(printRequestProblem(state, printRequest('badges', { organisation: 'Chi bộ C', codes: 'c01,ALT2' }))).toBeNull();
+    expect(printRequestProblem(state, printRequest('badges', { organisation: 'Chi bộ Z' }))).toMatchObject({ code: 'print.organisationUnknown', params: { organisation: 'Chi bộ Z' } });
+    expect(printRequestProblem(state, printRequest('badges', { codes: 'A01,X9,Y9' }))).toMatchObject({ code: 'print.codesUnknown', params: { codes: 'X9, Y9' } });
     const many = Array.from({ length: 12 }, (_, i) => `Z${i}`).join(',');
-    expect(printRequestProblem(state, badgesRequest({ codes: many }))).toMatchObject({ params: { codes: 'Z0, Z1, Z2, Z3, Z4, Z5, Z6, Z7, Z8, Z9 (+2)' } });
+    expect(printRequestProblem(state, printRequest('badges', { codes: many }))).toMatchObject({ params: { codes: 'Z0, Z1, Z2, Z3, Z4, Z5, Z6, Z7, Z8, Z9 (+2)' } });
   });
 });

@@ -7,15 +7,9 @@ import { checkIn } from '../../domain/attendance/commands.js';
 import { fillReportTemplate } from '../../credentials/template.js';
 import { credentialsReportDocument, reportTables } from './credentials-report.js';
 import { printRequestProblem } from '../check.js';
-import { parsePrintParams, type PrintRequest } from '../registry.js';
+import { printRequest } from '../../../tests/support/print.js';
 
 const live = { sitting: 'am', snapshot: null } as const;
-
-function reportRequest(params: Record<string, string>): PrintRequest {
-  const parsed = parsePrintParams('credentials-report', params);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-  return parsed.request;
-}
 
 describe('the printed credentials report', () => {
   it('prints the live figures of the sitting with the standard wording filled in', () => {
@@ -108,10 +102,10 @@ describe('the printed credentials report', () => {
   it('says why a snapshot cannot be printed: unknown, or frozen in another language', () => {
     const desk = handDesk();
     const frozen = desk.run(freezeReport, { sittingId: 'am', language: 'vi', label: 'Bản chốt' });
-    expect(printRequestProblem(desk.state, reportRequest({ snapshot: frozen.id }))).toBeNull();
-    const english = printRequestProblem(desk.state, reportRequest({ snapshot: frozen.id, lang: 'en' }));
+    expect(printRequestProblem(desk.state, printRequest('credentials-report', { snapshot: frozen.id }))).toBeNull();
+    const english = printRequestProblem(desk.state, printRequest('credentials-report', { snapshot: frozen.id, lang: 'en' }));
     expect(english).toMatchObject({ code: 'print.snapshotLanguage', params: { label: 'Bản chốt', language: 'Tiếng Việt' } });
-    expect(printRequestProblem(desk.state, reportRequest({ snapshot: 'nosuch' }))).toMatchObject({ code: 'print.snapshotUnknown', params: { id: 'nosuch' } });
+    expect(printRequestProblem(desk.state, printRequest('credentials-report', { snapshot: 'nosuch' }))).toMatchObject({ code: 'print.snapshotUnknown', params: { id: 'nosuch' } });
     expect(() => credentialsReportDocument(desk.state, { sitting: null, snapshot: 'nosuch' }, 'vi')).toThrowError(/print.snapshotUnknown/);
   });
 });

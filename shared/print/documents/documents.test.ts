@@ -9,7 +9,8 @@ import { rosterDocument } from './roster.js';
 import { attendanceSheet, resolveSitting } from './attendance.js';
 import { limitRows } from './lists.js';
 import { printRequestProblem } from '../check.js';
-import { defaultPrintRequest, parsePrintParams } from '../registry.js';
+import { defaultPrintRequest } from '../registry.js';
+import { printRequest } from '../../../tests/support/print.js';
 import { handDesk, idOf as idOfCode, MEMBER } from '../../../tests/support/credentials.js';
 import { seatAlternate } from '../../domain/credentials/commands.js';
 
@@ -175,11 +176,7 @@ describe('a request checked against the session', () => {
     expect(printRequestProblem(new TestDesk().state, attendance)?.code).toBe('congress.none');
     const d = desk();
     expect(printRequestProblem(d.state, attendance)).toBeNull();
-    const inSitting = (sitting: string) => {
-      const parsed = parsePrintParams('attendance', { sitting });
-      if (!parsed.ok) throw new Error(sitting);
-      return parsed.request;
-    };
+    const inSitting = (sitting: string) => printRequest('attendance', { sitting });
     expect(printRequestProblem(d.state, inSitting('pm'))).toBeNull();
     expect(printRequestProblem(d.state, inSitting('evening'))?.code).toBe('sitting.unknown');
     expect(printRequestProblem(d.state, defaultPrintRequest('roster', 'en'))).toBeNull();

@@ -3,6 +3,7 @@ import type { Sitting } from '../../domain/congress/model.js';
 import type { Discussion } from '../../domain/speakers/model.js';
 import type { SpeechFilter } from '../../domain/speakers/log.js';
 import { DeskError } from '../../domain/errors.js';
+import { requireSitting } from '../../domain/decision.js';
 
 /**
  * Which speeches a printed record covers: the whole congress, one sitting, one discussion (or a
@@ -20,8 +21,7 @@ export interface SpeechScope {
 export function speechScope(state: SessionState, options: { readonly sitting: string | null; readonly discussion: string | null }): SpeechScope {
   const congress = state.congress;
   if (!congress) throw new DeskError('congress.none');
-  const sitting = options.sitting === null ? null : congress.sittings.find((s) => s.id === options.sitting);
-  if (sitting === undefined) throw new DeskError('sitting.unknown');
+  const sitting = options.sitting === null ? null : requireSitting(state, options.sitting);
   const discussion = options.discussion === null ? null : state.speakers.discussions.get(options.discussion);
   if (discussion === undefined) throw new DeskError('discussion.unknown');
   const dated = sitting ?? congress.sittings.find((s) => s.id === discussion?.sittingId);

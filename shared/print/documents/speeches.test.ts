@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { callSpeaker, endSpeech, openDiscussion, recordSpeech, registerSpeech } from '../../domain/speakers/commands.js';
+import { callSpeaker, endSpeech, openDiscussion, recordSpeech } from '../../domain/speakers/commands.js';
 import { speechLog } from '../../domain/speakers/log.js';
 import { speakingStats } from '../../domain/speakers/stats.js';
 import { refusal } from '../../../tests/support/agenda.js';
 import { TestDesk } from '../../../tests/support/domain.js';
-import { fields, register, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
+import { fields, register, registerMorningList, speakersDesk, type SpeakersDesk } from '../../../tests/support/speakers.js';
 import { speechLogDocument } from './speech-log.js';
 import { speakingStatsDocument } from './speaking-stats.js';
 import { speechScope } from './speech-scope.js';
 import { printRequestProblem } from '../check.js';
-import { parsePrintParams } from '../registry.js';
+import { printRequest } from '../../../tests/support/print.js';
 
 const T = (hhmmss: string) => `2026-07-23T${hhmmss}.000Z`;
 const ALL = { sitting: null, discussion: null } as const;
@@ -20,16 +20,7 @@ const ALL = { sitting: null, discussion: null } as const;
  */
 function congress(): { s: SpeakersDesk; afternoon: string; now: number } {
   const s = speakersDesk();
-  register(s, 'A', 'preparedContribution', { title: 'Tài chính công' });
-  register(s, 'B');
-  s.desk.run(registerSpeech, {
-    discussionId: s.discussionId,
-    speaker: { kind: 'guest', name: 'Võ Thị Hằng', title: 'Phó Chủ tịch UBND tỉnh' },
-    kind: 'directiveSpeech',
-    title: '',
-    document: '',
-    limitSeconds: null,
-  });
+  registerMorningList(s);
   const a = s.desk.at(T('02:00:00')).run(callSpeaker, { discussionId: s.discussionId }).speechId;
   const b = s.desk.at(T('02:07:30')).run(callSpeaker, { discussionId: s.discussionId }).speechId;
   s.desk.at(T('02:09:00')).run(endSpeech, { speechId: b });
@@ -88,11 +79,7 @@ describe('the printed speech log', () => {
 
   it('is checked against the session before it renders', () => {
     const { s } = congress();
-    const request = (discussion: string) => {
-      const parsed = parsePrintParams('speech-log', { discussion });
-      if (!parsed.ok) throw new Error(discussion);
-      return parsed.request;
-    };
+    const request = (discussion: string) => printRequest('speech-log', { discussion });
     expect(printRequestProblem(s.desk.state, request(s.discussionId))).toBeNull();
     expect(printRequestProblem(s.desk.state, request('nope'))?.code).toBe('discussion.unknown');
   });

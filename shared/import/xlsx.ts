@@ -2,14 +2,14 @@
 // Web Worker and in Node alike.
 
 import readXlsxFile, { InvalidInputError } from 'read-excel-file/universal';
-import type { FileProblem } from './problems.js';
+import type { ReaderProblem } from './problems.js';
 import type { Cell, Table } from './table.js';
 import { MAX_XLSX_UNPACKED_BYTES, declaredUnpackedSize } from './zip.js';
 
 export async function readWorkbook(
   bytes: Uint8Array,
   pickSheet: (sheets: readonly (readonly Cell[])[][]) => number,
-): Promise<Table | FileProblem> {
+): Promise<Table | ReaderProblem> {
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) return { code: 'xlsxUnreadable', params: {} };
   if (unpacked > MAX_XLSX_UNPACKED_BYTES) return { code: 'xlsxTooLarge', params: {} };

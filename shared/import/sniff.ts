@@ -1,11 +1,11 @@
-// Decides what a chosen file is before any parser sees it. Offices send rosters as xlsx, as CSV
-// from Excel or from an older personnel system, and sometimes as something else renamed: an
-// Excel 97 workbook, a web page saved as ".xls", a PDF. Each gets a message that says what to do,
-// rather than a parser error or a screen of garbled names.
+// Decides what a chosen file is before any parser sees it. Offices send rosters and agendas as
+// xlsx, as CSV from Excel or from an older personnel system, and sometimes as something else
+// renamed: an Excel 97 workbook, a web page saved as ".xls", a PDF. Each gets a message that says
+// what to do, rather than a parser error or a screen of garbled names.
 
-import type { FileProblem } from './problems.js';
+import type { ReaderProblem } from './problems.js';
 
-type Decoded = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'problem'; readonly problem: FileProblem };
+type Decoded = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'problem'; readonly problem: ReaderProblem };
 export type Sniffed = { readonly kind: 'xlsx' } | Decoded;
 
 const SPREADSHEET_EXTENSIONS = new Set(['xlsx', 'xlsm']);
@@ -27,7 +27,7 @@ const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
-const problem = (code: FileProblem['code'], params: FileProblem['params'] = {}): Decoded => ({
+const problem = (code: ReaderProblem['code'], params: ReaderProblem['params'] = {}): Decoded => ({
   kind: 'problem',
   problem: { code, params },
 });

@@ -1,5 +1,5 @@
 // The common shape both readers produce, so that header matching and row checks do not care
-// whether the roster came from CSV or from a workbook.
+// whether a file came from CSV or from a workbook.
 
 /** A cell as a reader hands it over: CSV gives only text; a workbook also gives numbers, booleans, dates. */
 export type Cell = string | number | boolean | Date | null;
