@@ -6,6 +6,7 @@ import { seatingInvolving } from '../../../../shared/domain/credentials/alternat
 import { deskStore, useDesk } from '../../store/desk-store';
 import { FormDialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toasts';
+import './delegate-form.css';
 
 type TextKey = 'code' | 'fullName' | 'organisation' | 'ethnicity' | 'position' | 'education' | 'politicalTheory';
 
@@ -64,7 +65,10 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
           ))}
         </datalist>
         <label className="field">
-          <span>{t('roster.fields.category')} *</span>
+          <span>
+            {t('roster.fields.category')} *
+            {categoryLock !== null && <span className="field-locked">{t('roster.form.categoryLocked')}</span>}
+          </span>
           <select
             name="category"
             value={fields.category}
@@ -79,7 +83,7 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
             ))}
           </select>
           {categoryLock !== null && (
-            <span id="category-lock" className="field-lock small muted" data-testid="category-lock">
+            <span id="category-lock" className="field-lock" data-testid="category-lock">
               {categoryLock}
             </span>
           )}
