@@ -229,3 +229,33 @@ test('a delegate in a seating shows the category locked in the edit form, and th
   await expect(form.locator('select[name=category]')).toBeEnabled();
   await expect(form.getByTestId('category-lock')).toHaveCount(0);
 });
+
+test('the committee sets the signer of the report in the settings: name and capacity lines per language', async ({ desk, host, page }, testInfo) => {
+  await desk.openDemo();
+  await desk.view('credentials');
+  await page.getByTestId('credentials-settings').click();
+  const dialog = page.getByTestId('credentials-settings-dialog');
+  // The standard lines of each language are there to edit; the name starts empty.
+  await expect(dialog.getByTestId('signer-capacity-vi')).toHaveValue('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU\nTRƯỞNG BAN');
+  await expect(dialog.getByTestId('signer-capacity-en')).toHaveValue('FOR THE CREDENTIALS COMMITTEE\nCHAIR');
+  await expect(dialog.getByTestId('signer-name')).toHaveValue('');
+
+  // A capacity left empty is refused with a message, and nothing is saved.
+  await dialog.getByTestId('signer-capacity-en').fill('');
+  await dialog.getByTestId('settings-save').click();
+  await expect(dialog).toContainText('Chức danh ký (bản tiếng Anh) cần từ 1 đến 4 dòng');
+  await dialog.getByTestId('signer-capacity-en').fill('FOR THE CREDENTIALS COMMITTEE\nCHAIR');
+  await dialog.getByTestId('signer-capacity-vi').fill('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN');
+  await dialog.getByTestId('signer-name').fill('Nguyễn Thị Thanh Hương');
+  await dialog.screenshot({ path: testInfo.outputPath('credentials-settings-signer-vi.png') });
+  await dialog.getByTestId('settings-save').click();
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(async () => (await deskState(host)).credentials.signer)
+    .toEqual({ name: 'Nguyễn Thị Thanh Hương', capacity: { vi: ['T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU', 'KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'], en: null } });
+
+  // Opened again, it shows what was saved.
+  await page.getByTestId('credentials-settings').click();
+  await expect(dialog.getByTestId('signer-name')).toHaveValue('Nguyễn Thị Thanh Hương');
+  await expect(dialog.getByTestId('signer-capacity-vi')).toHaveValue('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN');
+});
