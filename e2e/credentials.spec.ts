@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
 import { writeExcelCsv } from './support/files.js';
 import { decodeQrPng } from '../tests/support/qr.js';
+import { deskState } from './support/api.js';
 
 function rosterCsv(dir: string): string {
   const lines = [
@@ -176,4 +177,85 @@ test('edit the report wording, freeze the figures, and keep the frozen copy unch
   await page.getByTestId('report-language').selectOption('en');
   await expect(page.getByTestId('report-text')).toContainText('Present at Phiên trù bị: 241 (96.4%)');
   await expect(page.getByTestId('report-gender')).toContainText('Women');
+});
+
+test('a delegate in a seating shows the category locked in the edit form, and the other fields still save', async ({ desk, host, page }, testInfo) => {
+  await desk.openDemo();
+  const state = await deskState(host);
+  const seating = state.credentials.seatings.first();
+  if (!seating) throw new Error('the demo has no seated alternate');
+  const replaced = state.roster.delegates.get(seating.replacedId);
+  const alternate = state.roster.delegates.get(seating.alternateId);
+  if (!replaced || !alternate) throw new Error('the seating names an unknown delegate');
+
+  await desk.view('roster');
+  const list = page.getByTestId('roster-list');
+  const edit = async (code: string) => {
+    await page.getByTestId('roster-filter').fill(code);
+    await expect(list.getByRole('row')).toHaveCount(1);
+    await list.getByRole('row').locator('summary').click();
+    await list.getByRole('row').getByRole('menuitem', { name: /sửa|edit/i }).click();
+    return page.getByTestId('delegate-form');
+  };
+
+  // The replaced delegate: the category is shown, locked, with who replaced them and how to undo it.
+  let form = await edit(replaced.code);
+  await expect(form.locator('select[name=category]')).toBeDisabled();
+  await expect(form.locator('select[name=category]')).toHaveValue(replaced.category);
+  const lock = form.getByTestId('category-lock');
+  await expect(lock).toHaveText(
+    `${replaced.fullName} đã được thay bằng đại biểu dự khuyết ${alternate.fullName}. Muốn đổi loại đại biểu, hãy hủy việc thay thế trước (mục Thẩm tra đại biểu, hồ sơ của ${alternate.fullName}, nút “Hủy thay thế…”).`,
+  );
+  await form.screenshot({ path: testInfo.outputPath('delegate-form-locked-vi.png') });
+  // The position still edits.
+  await form.locator('input[name=position]').fill('Phó Giám đốc Sở');
+  await form.getByRole('button', { name: /lưu|save/i }).click();
+  await expect(form).toBeHidden();
+  await expect.poll(async () => (await deskState(host)).roster.delegates.get(replaced.id)?.position).toBe('Phó Giám đốc Sở');
+
+  // The seated alternate, in English: locked the same way.
+  await desk.setLanguage('en');
+  form = await edit(alternate.code);
+  await expect(form.locator('select[name=category]')).toBeDisabled();
+  await expect(form.locator('select[name=category]')).toHaveValue('alternate');
+  await expect(form.getByTestId('category-lock')).toContainText(`${replaced.fullName} has been replaced by alternate ${alternate.fullName}. Undo the seating first`);
+  await form.screenshot({ path: testInfo.outputPath('delegate-form-locked-en.png') });
+  await form.getByRole('button', { name: /cancel/i }).click();
+
+  // Anyone outside a seating keeps a free choice of category.
+  const other = [...state.roster.delegates.values()].find((d) => d.category === 'elected' && !state.credentials.replacedBy.has(d.id));
+  if (!other) throw new Error('no other elected delegate');
+  form = await edit(other.code);
+  await expect(form.locator('select[name=category]')).toBeEnabled();
+  await expect(form.getByTestId('category-lock')).toHaveCount(0);
+});
+
+test('the committee sets the signer of the report in the settings: name and capacity lines per language', async ({ desk, host, page }, testInfo) => {
+  await desk.openDemo();
+  await desk.view('credentials');
+  await page.getByTestId('credentials-settings').click();
+  const dialog = page.getByTestId('credentials-settings-dialog');
+  // The standard lines of each language are there to edit; the name starts empty.
+  await expect(dialog.getByTestId('signer-capacity-vi')).toHaveValue('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU\nTRƯỞNG BAN');
+  await expect(dialog.getByTestId('signer-capacity-en')).toHaveValue('FOR THE CREDENTIALS COMMITTEE\nCHAIR');
+  await expect(dialog.getByTestId('signer-name')).toHaveValue('');
+
+  // A capacity left empty is refused with a message, and nothing is saved.
+  await dialog.getByTestId('signer-capacity-en').fill('');
+  await dialog.getByTestId('settings-save').click();
+  await expect(dialog).toContainText('Chức danh ký (bản tiếng Anh) cần từ 1 đến 4 dòng');
+  await dialog.getByTestId('signer-capacity-en').fill('FOR THE CREDENTIALS COMMITTEE\nCHAIR');
+  await dialog.getByTestId('signer-capacity-vi').fill('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN');
+  await dialog.getByTestId('signer-name').fill('Nguyễn Thị Thanh Hương');
+  await dialog.screenshot({ path: testInfo.outputPath('credentials-settings-signer-vi.png') });
+  await dialog.getByTestId('settings-save').click();
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(async () => (await deskState(host)).credentials.signer)
+    .toEqual({ name: 'Nguyễn Thị Thanh Hương', capacity: { vi: ['T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU', 'KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'], en: null } });
+
+  // Opened again, it shows what was saved.
+  await page.getByTestId('credentials-settings').click();
+  await expect(dialog.getByTestId('signer-name')).toHaveValue('Nguyễn Thị Thanh Hương');
+  await expect(dialog.getByTestId('signer-capacity-vi')).toHaveValue('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN');
 });

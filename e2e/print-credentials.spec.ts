@@ -303,3 +303,44 @@ test('Print… in the report and badges views opens the print view on that docum
   await expect(page.getByTestId('print-option-codes')).toHaveValue('');
   await expect(sheet.getByTestId('badge')).toHaveCount(12);
 });
+
+test('the credentials report is signed with the name and capacity the committee set, in the printed language', async ({ host }, testInfo) => {
+  const session = await callApi(host, 'openDemo', {});
+  const dir = outDir();
+  // The page of the signature: the one that ends the wording, before the appendix.
+  const signaturePage = (file: string, capacity: string) => {
+    const pages = pdfPages(file).map(flat);
+    const index = pages.findIndex((page) => page.includes(capacity));
+    expect(index).toBeGreaterThanOrEqual(0);
+    return { index, text: pages[index] ?? '' };
+  };
+
+  await callApi(host, 'setReportSigner', { name: 'Nguyễn Thị Thanh Hương', capacity: { vi: null, en: ['FOR THE CREDENTIALS COMMITTEE', 'DEPUTY CHAIR'] } });
+  const vi = path.join(dir, 'bao-cao-ky.pdf');
+  expect((await pdfCli([session.path, 'credentials-report', vi])).code).toBe(0);
+  const viPage = signaturePage(vi, 'T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU');
+  // The capacity lines, the room to sign, then the name; no hint to write the name by hand.
+  expect(flat(pdfRawText(vi))).toContain('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU TRƯỞNG BAN Nguyễn Thị Thanh Hương');
+  expect(viPage.text).not.toContain('(Ký, ghi rõ họ tên)');
+  expectOnlyBundledFont(vi, ['Tinos-Bold']);
+  await attachPdfPage(testInfo, vi, viPage.index + 1, 'credentials-report-signed-vi');
+
+  const en = path.join(dir, 'report-signed.pdf');
+  expect((await pdfCli([session.path, 'credentials-report', en, '--lang', 'en'])).code).toBe(0);
+  const enPage = signaturePage(en, 'FOR THE CREDENTIALS COMMITTEE');
+  expect(flat(pdfRawText(en))).toContain('FOR THE CREDENTIALS COMMITTEE DEPUTY CHAIR Nguyễn Thị Thanh Hương');
+  expect(enPage.text).not.toContain('(Signature and full name)');
+  await attachPdfPage(testInfo, en, enPage.index + 1, 'credentials-report-signed-en');
+
+  // Frozen with that signer; a new signer changes the live report, not the frozen copy.
+  const frozen = await callApi(host, 'freezeReport', { sittingId: DEMO_SITTING_IDS.preparatory, language: 'vi', label: 'Khi đọc báo cáo' });
+  await callApi(host, 'setReportSigner', { name: '', capacity: { vi: null, en: null } });
+  const frozenFile = path.join(dir, 'ban-chot-ky.pdf');
+  expect((await pdfCli([session.path, 'credentials-report', frozenFile, '--snapshot', frozen.id])).code).toBe(0);
+  expect(flat(pdfRawText(frozenFile))).toContain('TRƯỞNG BAN Nguyễn Thị Thanh Hương');
+  const blank = path.join(dir, 'bao-cao-trong.pdf');
+  expect((await pdfCli([session.path, 'credentials-report', blank])).code).toBe(0);
+  const blankText = flat(pdfRawText(blank));
+  expect(blankText).not.toContain('Nguyễn Thị Thanh Hương');
+  expect(blankText).toContain('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU TRƯỞNG BAN (Ký, ghi rõ họ tên)');
+});

@@ -73,6 +73,7 @@ const bridge: CongressBridge = {
   unseatAlternate: (input) => ipcRenderer.invoke('congress:unseatAlternate', input),
   setReportTemplate: (input) => ipcRenderer.invoke('congress:setReportTemplate', input),
   freezeReport: (input) => ipcRenderer.invoke('congress:freezeReport', input),
+  setReportSigner: (input) => ipcRenderer.invoke('congress:setReportSigner', input),
   onNotice: (listener) => {
     const handler = (_event: unknown, notice: DeskNotice) => listener(notice);
     ipcRenderer.on('congress:notice', handler);

@@ -51,8 +51,9 @@ import {
   unseatAlternateInput,
   reportTemplateInput,
   freezeReportInput,
+  reportSignerInput,
 } from './domain/credentials/commands.js';
-import type { CredentialsSettings } from './domain/credentials/model.js';
+import type { CredentialsSettings, ReportSigner } from './domain/credentials/model.js';
 import type { ReportSnapshot, Seating } from './domain/credentials/state.js';
 
 /**
@@ -161,6 +162,7 @@ export const API = {
   unseatAlternate: call<Seating>()(unseatAlternateInput),
   setReportTemplate: call<null>()(reportTemplateInput),
   freezeReport: call<ReportSnapshot>()(freezeReportInput),
+  setReportSigner: call<ReportSigner>()(reportSignerInput),
 } as const;
 
 export type ApiName = keyof typeof API;

@@ -453,4 +453,5 @@ export class DeskService implements ApiHandlers {
   unseatAlternate = this.command(credentialsCommands.unseatAlternate);
   setReportTemplate = this.command(credentialsCommands.setReportTemplate);
   freezeReport = this.command(credentialsCommands.freezeReport);
+  setReportSigner = this.command(credentialsCommands.setReportSigner);
 }

@@ -95,6 +95,7 @@ export const ERROR_CODES = [
   'print.snapshotLanguage',
   'print.organisationUnknown',
   'print.codesUnknown',
+  'delegate.categoryInSeating',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -69,6 +69,7 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'alternate.unseated':
     case 'credentials.reportTemplateSet':
     case 'credentials.reportFrozen':
+    case 'credentials.signerSet':
       return { ...state, credentials: reduceCredentials(state.credentials, entry) };
     default:
       return assertNever(entry);

@@ -4,6 +4,7 @@ import { isOfficial } from '../roster/model.js';
 import type { ErrorCode } from '../errors.js';
 import type { SeatingReason } from './model.js';
 import { credentialOf } from './standing.js';
+import type { Seating } from './state.js';
 
 /**
  * The alternate who would be seated next for an organisation: its alternates in their listed order
@@ -60,4 +61,10 @@ export function lastSeatedOf(state: SessionState, organisation: string): string 
     if (!last || seating.seq > last.seq) last = { id: seating.alternateId, seq: seating.seq };
   }
   return last?.id;
+}
+
+/** The seating a delegate is part of, as the alternate seated or as the official delegate replaced. */
+export function seatingInvolving(state: SessionState, delegateId: string): Seating | undefined {
+  const replacedBy = state.credentials.replacedBy.get(delegateId);
+  return state.credentials.seatings.get(replacedBy ?? delegateId);
 }

@@ -14,14 +14,17 @@ import {
   isBuiltInCheck,
   memberName,
   multilineText,
+  reportSignerSchema,
   snapshotLabel,
   type CredentialsSettings,
+  type ReportSigner,
 } from './model.js';
 import type { ReportSnapshot, Seating } from './state.js';
 import { credentialOf, credentialsSettings, hasCredentials } from './standing.js';
 import { lastSeatedOf, nextAlternate, seatingRefusal } from './alternates.js';
 import { credentialsFigures } from './report.js';
 import { defaultReportTemplate } from './default-template.js';
+import { defaultSignerCapacity, reportSignature } from './signer.js';
 
 function requireSubject(state: SessionState, delegateId: string): Delegate {
   const delegate = state.roster.delegates.get(delegateId);
@@ -167,10 +170,35 @@ export const freezeReport: Decide<z.infer<typeof freezeReportInput>, ReportSnaps
   if (input.sittingId !== null) requireSitting(state, input.sittingId);
   const figures = credentialsFigures(state, input.sittingId);
   const template = state.credentials.templates.get(input.language) ?? defaultReportTemplate(input.language);
+  // The signer is part of the document's text: frozen with the wording, in the report's language.
+  const signature = reportSignature(state, input.language);
   const snapshotId = context.newId();
   return {
-    events: [{ type: 'credentials.reportFrozen', payload: { snapshotId, label: input.label, language: input.language, figures, template } }],
-    result: { id: snapshotId, seq: state.seq + 1, at: context.now, actor: '', label: input.label, language: input.language, figures, template },
+    events: [{ type: 'credentials.reportFrozen', payload: { snapshotId, label: input.label, language: input.language, figures, template, signature } }],
+    result: { id: snapshotId, seq: state.seq + 1, at: context.now, actor: '', label: input.label, language: input.language, figures, template, signature },
   };
+};
+
+export const reportSignerInput = reportSignerSchema;
+
+const sameLines = (a: readonly string[] | null, b: readonly string[] | null) =>
+  a === b || (a !== null && b !== null && a.length === b.length && a.every((line, i) => line === b[i]));
+
+/**
+ * Who signs the report. Capacity lines equal to a language's standard lines are kept as "standard"
+ * (null), so they follow the standard wording; setting what is already set writes nothing.
+ */
+export const setReportSigner: Decide<z.infer<typeof reportSignerInput>, ReportSigner> = (state, input) => {
+  requireCongress(state);
+  const capacity = (language: 'vi' | 'en') => {
+    const lines = input.capacity[language];
+    return lines !== null && sameLines(lines, defaultSignerCapacity(language)) ? null : lines;
+  };
+  const signer: ReportSigner = { name: input.name, capacity: { vi: capacity('vi'), en: capacity('en') } };
+  const current = state.credentials.signer;
+  if (current.name === signer.name && sameLines(current.capacity.vi, signer.capacity.vi) && sameLines(current.capacity.en, signer.capacity.en)) {
+    return { events: [], result: current };
+  }
+  return { events: [{ type: 'credentials.signerSet', payload: { signer } }], result: signer };
 };
 

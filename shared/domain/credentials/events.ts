@@ -8,6 +8,8 @@ import {
   credentialsSettingsSchema,
   memberName,
   multilineText,
+  reportSignerSchema,
+  signatureBlockSchema,
   snapshotLabel,
 } from './model.js';
 import { text } from '../schema-helpers.js';
@@ -67,6 +69,10 @@ export const credentialsEventSchemas = [
       language: z.enum(LANGUAGES),
       figures: credentialsFiguresSchema,
       template: multilineText(LIMITS.template),
+      /** The signature block as printed at that moment; absent in snapshots frozen before the signer could be set. */
+      signature: signatureBlockSchema.optional(),
     }),
   }),
+  /** Who signs the credentials report: the signer's name and the capacity lines per language. */
+  z.object({ type: z.literal('credentials.signerSet'), payload: z.object({ signer: reportSignerSchema }) }),
 ] as const;

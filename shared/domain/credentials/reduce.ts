@@ -11,6 +11,7 @@ type CredentialsEntry = EntryOf<
   | 'alternate.unseated'
   | 'credentials.reportTemplateSet'
   | 'credentials.reportFrozen'
+  | 'credentials.signerSet'
 >;
 
 function withHistory(record: CredentialRecord, item: CredentialHistoryItem): CredentialRecord {
@@ -69,9 +70,11 @@ export function reduceCredentials(state: CredentialsState, entry: CredentialsEnt
       return { ...state, templates: template === null ? state.templates.delete(language) : state.templates.set(language, template) };
     }
     case 'credentials.reportFrozen': {
-      const { snapshotId, label, language, figures, template } = entry.payload;
-      return { ...state, snapshots: [...state.snapshots, { id: snapshotId, ...stamp, label, language, figures, template }] };
+      const { snapshotId, label, language, figures, template, signature } = entry.payload;
+      return { ...state, snapshots: [...state.snapshots, { id: snapshotId, ...stamp, label, language, figures, template, signature: signature ?? null }] };
     }
+    case 'credentials.signerSet':
+      return { ...state, signer: entry.payload.signer };
     default:
       return assertNever(entry);
   }

@@ -1,6 +1,7 @@
 import { Map as IMap } from 'immutable';
 import type { Language } from '../congress/model.js';
-import type { CredentialStatus, CredentialsSettings, SeatingReason } from './model.js';
+import type { CredentialStatus, CredentialsSettings, ReportSigner, SeatingReason, SignatureBlock } from './model.js';
+import { DEFAULT_REPORT_SIGNER } from './model.js';
 import type { CredentialsFigures } from './figures.js';
 
 type DelegateId = string;
@@ -44,6 +45,8 @@ export interface ReportSnapshot {
   readonly language: Language;
   readonly figures: CredentialsFigures;
   readonly template: string;
+  /** The signature block as frozen; null for a snapshot frozen before the signer could be set (standard lines, no name). */
+  readonly signature: SignatureBlock | null;
 }
 
 export interface CredentialsState {
@@ -57,6 +60,8 @@ export interface CredentialsState {
   /** The committee's own wording of the report, per language; absent means the standard wording. */
   readonly templates: IMap<Language, string>;
   readonly snapshots: readonly ReportSnapshot[];
+  /** Who signs the report; the defaults until the committee sets it. */
+  readonly signer: ReportSigner;
 }
 
 export const EMPTY_CREDENTIALS: CredentialsState = {
@@ -66,4 +71,5 @@ export const EMPTY_CREDENTIALS: CredentialsState = {
   replacedBy: IMap(),
   templates: IMap(),
   snapshots: [],
+  signer: DEFAULT_REPORT_SIGNER,
 };

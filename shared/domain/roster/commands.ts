@@ -6,6 +6,7 @@ import { DeskError } from '../errors.js';
 import { id, text } from '../schema-helpers.js';
 import { codeKey } from './code.js';
 import { delegateHasSpeeches } from '../speakers/select.js';
+import { seatingInvolving } from '../credentials/alternates.js';
 
 export const MAX_ROSTER = 20_000;
 
@@ -55,6 +56,13 @@ export const updateDelegate: Decide<z.infer<typeof updateDelegateInput>, Delegat
   const current = state.roster.delegates.get(input.delegateId);
   if (!current) throw new DeskError('delegate.unknown');
   checkCodeFree(state, input.fields, current.id);
+  // A seating counts the alternate in the official delegate's place: a new category for either
+  // would count a seat twice or not at all. Names, positions and the rest stay editable.
+  const seating = input.fields.category === current.category ? undefined : seatingInvolving(state, current.id);
+  if (seating) {
+    const nameOf = (delegateId: string) => state.roster.delegates.get(delegateId)?.fullName ?? '';
+    throw new DeskError('delegate.categoryInSeating', { replaced: nameOf(seating.replacedId), alternate: nameOf(seating.alternateId) });
+  }
   const delegate: Delegate = { ...input.fields, id: current.id, listOrder: current.listOrder };
   return { events: [{ type: 'delegate.updated', payload: { delegate } }], result: delegate };
 };

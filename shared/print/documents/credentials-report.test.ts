@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handDesk, amByCode } from '../../../tests/support/credentials.js';
 import { credentialsFigures } from '../../domain/credentials/report.js';
-import { freezeReport, setReportTemplate } from '../../domain/credentials/commands.js';
+import { freezeReport, setReportSigner, setReportTemplate } from '../../domain/credentials/commands.js';
 import { defaultReportTemplate } from '../../domain/credentials/default-template.js';
 import { checkIn } from '../../domain/attendance/commands.js';
 import { fillReportTemplate } from '../../credentials/template.js';
@@ -97,6 +97,21 @@ describe('the printed credentials report', () => {
     expect(printed.paragraphs).toEqual(before.paragraphs);
     expect(printed.tables).toEqual(before.tables);
     expect(printed.tables[0]?.lines[0]).toEqual({ label: 'Có mặt', count: 5, permille: 625 });
+  });
+
+  it('signs with the standard capacity lines in the language, then the signer the committee set; a snapshot keeps its own', () => {
+    const desk = handDesk();
+    expect(credentialsReportDocument(desk.state, live, 'vi').signature).toEqual({ capacity: ['T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU', 'TRƯỞNG BAN'], name: '' });
+    desk.run(setReportSigner, { name: 'Phan Văn Ký', capacity: { vi: null, en: ['ON BEHALF OF THE COMMITTEE', 'DEPUTY CHAIR'] } });
+    expect(credentialsReportDocument(desk.state, live, 'vi').signature).toEqual({ capacity: ['T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU', 'TRƯỞNG BAN'], name: 'Phan Văn Ký' });
+    expect(credentialsReportDocument(desk.state, live, 'en').signature).toEqual({ capacity: ['ON BEHALF OF THE COMMITTEE', 'DEPUTY CHAIR'], name: 'Phan Văn Ký' });
+    const frozen = desk.run(freezeReport, { sittingId: 'am', language: 'en', label: 'Read' });
+    desk.run(setReportSigner, { name: '', capacity: { vi: null, en: null } });
+    expect(credentialsReportDocument(desk.state, live, 'en').signature).toEqual({ capacity: ['FOR THE CREDENTIALS COMMITTEE', 'CHAIR'], name: '' });
+    expect(credentialsReportDocument(desk.state, { sitting: null, snapshot: frozen.id }, 'en').signature).toEqual({
+      capacity: ['ON BEHALF OF THE COMMITTEE', 'DEPUTY CHAIR'],
+      name: 'Phan Văn Ký',
+    });
   });
 
   it('says why a snapshot cannot be printed: unknown, or frozen in another language', () => {

@@ -4,6 +4,8 @@ import { DeskError } from '../../domain/errors.js';
 import type { BandShare, CredentialsFigures, PersonFigure, Share } from '../../domain/credentials/figures.js';
 import { credentialsFigures } from '../../domain/credentials/report.js';
 import { defaultReportTemplate } from '../../domain/credentials/default-template.js';
+import type { SignatureBlock } from '../../domain/credentials/model.js';
+import { reportSignature, snapshotSignature } from '../../domain/credentials/signer.js';
 import { fillReportTemplate } from '../../credentials/template.js';
 import { bandLabel, shareLabel, word, type ShareDimension } from '../../credentials/labels.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -49,6 +51,8 @@ export interface CredentialsReportDocument {
   /** The date of the place-and-date line: the day of the sitting the figures are for. */
   readonly date: string;
   readonly tables: readonly ReportTable[];
+  /** The signature block: the capacity lines, then the signer's name (empty: room to write it by hand). */
+  readonly signature: SignatureBlock;
 }
 
 export function credentialsReportDocument(state: SessionState, options: PrintOptions<'credentials-report'>, language: Language): CredentialsReportDocument {
@@ -57,17 +61,20 @@ export function credentialsReportDocument(state: SessionState, options: PrintOpt
   let source: ReportSource;
   let figures: CredentialsFigures;
   let template: string;
+  let signature: SignatureBlock;
   if (options.snapshot !== null) {
     const snapshot = state.credentials.snapshots.find((s) => s.id === options.snapshot);
     if (!snapshot) throw new DeskError('print.snapshotUnknown', { id: options.snapshot });
     source = { kind: 'snapshot', id: snapshot.id, label: snapshot.label, at: snapshot.at };
     figures = snapshot.figures;
     template = snapshot.template;
+    signature = snapshotSignature(snapshot);
   } else {
     const sitting = resolveSitting(state, options.sitting);
     source = { kind: 'live', sittingId: sitting.id };
     figures = credentialsFigures(state, sitting.id);
     template = state.credentials.templates.get(language) ?? defaultReportTemplate(language);
+    signature = reportSignature(state, language);
   }
   const filled = fillReportTemplate(template, figures, language);
   const sittingDate = congress.sittings.find((s) => s.id === figures.sittingId)?.date;
@@ -78,6 +85,7 @@ export function credentialsReportDocument(state: SessionState, options: PrintOpt
     unknownPlaceholders: filled.unknown,
     date: sittingDate ?? figures.congressDate,
     tables: reportTables(figures, language),
+    signature,
   };
 }
 

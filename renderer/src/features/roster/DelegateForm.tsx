@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegate, DelegateFields } from '../../../../shared/domain/roster/model';
 import { DELEGATE_CATEGORIES, EMPTY_DELEGATE_FIELDS, GENDERS } from '../../../../shared/domain/roster/model';
-import { deskStore } from '../../store/desk-store';
+import { seatingInvolving } from '../../../../shared/domain/credentials/alternates';
+import { deskStore, useDesk } from '../../store/desk-store';
 import { FormDialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toasts';
+import './delegate-form.css';
 
 type TextKey = 'code' | 'fullName' | 'organisation' | 'ethnicity' | 'position' | 'education' | 'politicalTheory';
 
@@ -20,6 +22,15 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
   const [fields, setFields] = useState<DelegateFields>(() => fieldsOf(props.delegate));
   const set = <K extends keyof DelegateFields>(key: K, value: DelegateFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const api = deskStore().api;
+  // A delegate in a seating keeps their category until the seating is undone (the services refuse it too).
+  const state = useDesk((v) => v.state);
+  const seating = props.delegate ? seatingInvolving(state, props.delegate.id) : undefined;
+  const categoryLock = seating
+    ? t('errors.delegate.categoryInSeating', {
+        replaced: state.roster.delegates.get(seating.replacedId)?.fullName ?? '',
+        alternate: state.roster.delegates.get(seating.alternateId)?.fullName ?? '',
+      })
+    : null;
 
   const save = async () => {
     const saved = props.delegate ? await api.updateDelegate({ delegateId: props.delegate.id, fields }) : await api.addDelegate(fields);
@@ -54,14 +65,28 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
           ))}
         </datalist>
         <label className="field">
-          <span>{t('roster.fields.category')} *</span>
-          <select name="category" value={fields.category} onChange={(e) => set('category', DELEGATE_CATEGORIES.find((c) => c === e.target.value) ?? 'elected')}>
+          <span>
+            {t('roster.fields.category')} *
+            {categoryLock !== null && <span className="field-locked">{t('roster.form.categoryLocked')}</span>}
+          </span>
+          <select
+            name="category"
+            value={fields.category}
+            disabled={categoryLock !== null}
+            aria-describedby={categoryLock === null ? undefined : 'category-lock'}
+            onChange={(e) => set('category', DELEGATE_CATEGORIES.find((c) => c === e.target.value) ?? 'elected')}
+          >
             {DELEGATE_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {t(`roster.category.${c}`)}
               </option>
             ))}
           </select>
+          {categoryLock !== null && (
+            <span id="category-lock" className="field-lock" data-testid="category-lock">
+              {categoryLock}
+            </span>
+          )}
         </label>
         <label className="field">
           <span>{t('roster.fields.gender')}</span>

@@ -147,10 +147,20 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
             </p>
           ))}
           <div className="doc-signatures">
-            <div className="doc-signature report-signature">
-              <p className="doc-signature-role">{w('onBehalf')}</p>
-              <p className="doc-signature-role">{w('role')}</p>
-              <p className="doc-signature-hint">{w('signHint')}</p>
+            <div className="doc-signature report-signature" data-testid="report-signature">
+              {doc.signature.capacity.map((line, i) => (
+                <p key={i} className="doc-signature-role">
+                  {line}
+                </p>
+              ))}
+              {/* Without a name the hint asks for it by hand; with one, the room to sign stays above it. */}
+              {doc.signature.name === '' ? (
+                <p className="doc-signature-hint">{w('signHint')}</p>
+              ) : (
+                <p className="doc-signature-name" data-testid="report-signer">
+                  {doc.signature.name}
+                </p>
+              )}
             </div>
           </div>
         </div>
