@@ -453,4 +453,8 @@ export class DeskService implements ApiHandlers {
   unseatAlternate = this.command(credentialsCommands.unseatAlternate);
   setReportTemplate = this.command(credentialsCommands.setReportTemplate);
   freezeReport = this.command(credentialsCommands.freezeReport);
+  restoreDelegate = this.command(rosterCommands.restoreDelegate);
+  undoCheckOut = this.command(attendanceCommands.undoCheckOut);
+  /** The clock that stamps the journal, so screens elsewhere time speeches as the journal does; no session needed. */
+  serverTime: ApiHandlers['serverTime'] = async () => ({ now: this.clock().getTime() });
 }

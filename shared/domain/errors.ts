@@ -95,6 +95,8 @@ export const ERROR_CODES = [
   'print.snapshotLanguage',
   'print.organisationUnknown',
   'print.codesUnknown',
+  'checkIn.notCheckedOut',
+  'delegate.notRemoved',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
