@@ -11,6 +11,7 @@ import { QuorumPanel } from './QuorumPanel';
 import { OrganisationAttendancePanel } from './OrganisationAttendancePanel';
 import { RecentCheckIns } from './RecentCheckIns';
 import { undoCheckOut } from './check-out';
+import { dismissToast } from '../../ui/toasts';
 import { presenceOf } from '../../../../shared/domain/attendance/select';
 
 /**
@@ -24,7 +25,7 @@ export function CheckInDesk() {
   const sounds = useDesk((v) => v.info?.preferences.sounds ?? true);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   // The desk's last act that Ctrl+Z undoes: a check-in, or a check-out from the recent arrivals.
-  const [lastAct, setLastAct] = useState<{ kind: 'checkIn' | 'checkOut'; delegateId: string; sittingId: string } | null>(null);
+  const [lastAct, setLastAct] = useState<{ kind: 'checkIn' | 'checkOut'; delegateId: string; sittingId: string; toastId?: number } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const api = deskStore().api;
 
@@ -94,6 +95,8 @@ export function CheckInDesk() {
     const last = lastAct;
     if (!last) return;
     setLastAct(null);
+    // The check-out's toast offers the same undo: once done, it would have nothing left to undo.
+    if (last.toastId !== undefined) dismissToast(last.toastId);
     const target = { sittingId: last.sittingId, delegateId: last.delegateId };
     (last.kind === 'checkIn' ? api.undoCheckIn(target) : undoCheckOut(target))
       .then(() => {
@@ -149,7 +152,7 @@ export function CheckInDesk() {
         {sittingId && (
           <RecentCheckIns
             sittingId={sittingId}
-            onCheckedOut={(target) => setLastAct({ kind: 'checkOut', ...target })}
+            onCheckedOut={(target, toastId) => setLastAct({ kind: 'checkOut', ...target, toastId })}
             onUndone={() => setLastAct((act) => (act?.kind === 'checkOut' ? null : act))}
           />
         )}

@@ -15,7 +15,7 @@ const SHOWN = 10;
  */
 export function RecentCheckIns(props: {
   readonly sittingId: string;
-  readonly onCheckedOut?: (target: AttendanceTarget) => void;
+  readonly onCheckedOut?: (target: AttendanceTarget, toastId: number) => void;
   readonly onUndone?: () => void;
 }) {
   const { t } = useTranslation();
@@ -48,7 +48,7 @@ export function RecentCheckIns(props: {
                 className="btn small ghost"
                 onClick={() =>
                   void checkOutWithUndo({ sittingId: props.sittingId, delegateId: id }, delegate.fullName, t, props.onUndone)
-                    .then(() => props.onCheckedOut?.({ sittingId: props.sittingId, delegateId: id }))
+                    .then((toastId) => props.onCheckedOut?.({ sittingId: props.sittingId, delegateId: id }, toastId))
                     .catch((e: unknown) => showToast({ tone: 'error', message: errorMessage(e) }))
                 }
               >

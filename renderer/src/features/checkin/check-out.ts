@@ -11,14 +11,14 @@ export interface AttendanceTarget {
 const fail = (error: unknown) => showToast({ tone: 'error', message: errorMessage(error) });
 
 /**
- * Check a delegate out with Undo at hand. Undo records that the check-out was a mistake
+ * Check a delegate out with Undo at hand; answers the toast's id, for an undo made elsewhere to close it. Undo records that the check-out was a mistake
  * (`undoCheckOut`), so the delegate stays present from the original check-in without a gap;
  * checking them in again would leave them absent on record between the two.
  */
-export async function checkOutWithUndo(target: AttendanceTarget, name: string, t: TFunction, onUndone?: () => void): Promise<void> {
+export async function checkOutWithUndo(target: AttendanceTarget, name: string, t: TFunction, onUndone?: () => void): Promise<number> {
   const api = deskStore().api;
   await api.checkOut(target);
-  showToast({
+  return showToast({
     tone: 'info',
     message: t('checkin.checkedOut', { name }),
     action: { label: t('common.actions.undo'), run: () => void undoCheckOut(target).then(onUndone, fail) },
