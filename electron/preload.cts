@@ -74,6 +74,9 @@ const bridge: CongressBridge = {
   setReportTemplate: (input) => ipcRenderer.invoke('congress:setReportTemplate', input),
   freezeReport: (input) => ipcRenderer.invoke('congress:freezeReport', input),
   setReportSigner: (input) => ipcRenderer.invoke('congress:setReportSigner', input),
+  restoreDelegate: (input) => ipcRenderer.invoke('congress:restoreDelegate', input),
+  undoCheckOut: (input) => ipcRenderer.invoke('congress:undoCheckOut', input),
+  serverTime: (input) => ipcRenderer.invoke('congress:serverTime', input),
   onNotice: (listener) => {
     const handler = (_event: unknown, notice: DeskNotice) => listener(notice);
     ipcRenderer.on('congress:notice', handler);

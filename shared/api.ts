@@ -6,7 +6,7 @@ import type { DeskNotice, JournalSnapshot, SessionFileInfo, SessionInfo } from '
 import type { Congress } from './domain/congress/model.js';
 import type { Delegate } from './domain/roster/model.js';
 import { congressInputSchema, activateSittingInput } from './domain/congress/commands.js';
-import { importRosterInput, addDelegateInput, updateDelegateInput, removeDelegateInput } from './domain/roster/commands.js';
+import { importRosterInput, addDelegateInput, updateDelegateInput, removeDelegateInput, restoreDelegateInput } from './domain/roster/commands.js';
 import {
   checkInInput,
   attendanceTargetInput,
@@ -163,6 +163,12 @@ export const API = {
   setReportTemplate: call<null>()(reportTemplateInput),
   freezeReport: call<ReportSnapshot>()(freezeReportInput),
   setReportSigner: call<ReportSigner>()(reportSignerInput),
+  /** Undo of a removal: the delegate back in their place in the roster's order. */
+  restoreDelegate: call<Delegate>()(restoreDelegateInput),
+  /** Undo of a mistaken check-out: presence continues from the original check-in. */
+  undoCheckOut: call<null>()(attendanceTargetInput),
+  /** The desk's clock (ms since the epoch), for screens on other computers to show the desk's time. */
+  serverTime: call<{ readonly now: number }>()(none),
 } as const;
 
 export type ApiName = keyof typeof API;

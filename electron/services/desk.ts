@@ -454,4 +454,8 @@ export class DeskService implements ApiHandlers {
   setReportTemplate = this.command(credentialsCommands.setReportTemplate);
   freezeReport = this.command(credentialsCommands.freezeReport);
   setReportSigner = this.command(credentialsCommands.setReportSigner);
+  restoreDelegate = this.command(rosterCommands.restoreDelegate);
+  undoCheckOut = this.command(attendanceCommands.undoCheckOut);
+  /** The clock that stamps the journal, so screens elsewhere time speeches as the journal does; no session needed. */
+  serverTime: ApiHandlers['serverTime'] = async () => ({ now: this.clock().getTime() });
 }

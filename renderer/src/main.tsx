@@ -9,11 +9,14 @@ import { createClient } from './api/client';
 import { initDeskStore } from './store/desk-store';
 import { initI18n, setLanguage } from './i18n';
 import { pageFor } from './routes';
+import { startDeskClock } from './ui/desk-clock';
 
 const store = initDeskStore(createClient());
 initI18n();
 store.onPreferences((p) => setLanguage(p.language));
 store.start();
+// Every clock and timer shows the desk's time, also on a hall display in another computer's browser.
+startDeskClock(() => store.api.serverTime({}));
 
 // Client-side routes: the hall display is a page of its own (a second window, or a browser tab on
 // the projector's computer); everything else is the desk.

@@ -96,6 +96,8 @@ export const ERROR_CODES = [
   'print.organisationUnknown',
   'print.codesUnknown',
   'delegate.categoryInSeating',
+  'checkIn.notCheckedOut',
+  'delegate.notRemoved',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,12 +24,14 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'delegate.added':
     case 'delegate.updated':
     case 'delegate.removed':
+    case 'delegate.restored':
       return { ...state, roster: reduceRoster(state.roster, entry) };
     case 'attendance.checkedIn':
     case 'attendance.checkInUndone':
     case 'attendance.checkedOut':
     case 'attendance.absenceRecorded':
     case 'attendance.absenceCleared':
+    case 'attendance.checkOutUndone':
       return { ...state, attendance: reduceAttendance(state.attendance, entry) };
     case 'discussion.opened':
     case 'discussion.updated':

@@ -28,6 +28,8 @@ export interface RosterState {
   /** Delegate codes folded to their lookup key (see `codeKey`), for check-in by code. */
   readonly byCode: IMap<string, DelegateId>;
   readonly nextListOrder: number;
+  /** Removed delegates kept aside as they were, so that `delegate.restored` can put them back in place. */
+  readonly removed: IMap<DelegateId, Delegate>;
 }
 
 export interface AttendanceState {
@@ -55,7 +57,7 @@ export const EMPTY_SESSION: SessionState = {
   seq: 0,
   at: null,
   congress: null,
-  roster: { delegates: IMap(), byCode: IMap(), nextListOrder: 0 },
+  roster: { delegates: IMap(), byCode: IMap(), nextListOrder: 0, removed: IMap() },
   attendance: { activeSittingId: null, bySitting: IMap() },
   speakers: EMPTY_SPEAKERS,
   agenda: EMPTY_AGENDA,

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { TestDesk, congressInput, delegateFields } from '../../../tests/support/domain.js';
 import { createCongress } from '../congress/commands.js';
 import { importRoster } from '../roster/commands.js';
-import { checkIn, checkOut, undoCheckIn, recordAbsence, clearAbsence } from './commands.js';
+import { checkIn, checkOut, undoCheckIn, undoCheckOut, recordAbsence, clearAbsence } from './commands.js';
+import { attendanceSheet } from '../../print/documents/attendance.js';
+import { reduceSession } from '../reducer.js';
+import { EMPTY_SESSION } from '../state.js';
+import type { JournalEntry } from '../events.js';
 import { attendanceSummary, organisationAttendance, presenceOf, presentAt, quorumStatus, sittingQuorum } from './select.js';
 import { DeskError } from '../errors.js';
 import type { DelegateCategory } from '../roster/model.js';
@@ -153,5 +157,86 @@ describe('presence at a moment', () => {
     // The boundary: present from the check-in instant, gone at the check-out instant.
     expect(presentAt(desk.state, 'pm', '2026-07-23T07:03:00.000Z')).not.toContain(idOf(desk, 'DB002'));
     expect(presentAt(desk.state, 'pm', '2026-07-23T06:55:00.000Z')).toContain(idOf(desk, 'DB002'));
+  });
+});
+
+describe('undoing a check-out', () => {
+  const pm = (code: string) => ({ sittingId: 'pm', target: { kind: 'code' as const, code }, method: 'code' as const });
+
+  it('leaves the delegate continuously present from the original check-in, at 14:05 and on the sheet', () => {
+    const desk = deskWith(['elected', 'elected']);
+    const id = idOf(desk, 'DB001');
+    desk.at('2026-07-23T06:50:00.000Z').run(checkIn, pm('DB001')); // 13:50 local
+    desk.at('2026-07-23T07:03:00.000Z').run(checkOut, { sittingId: 'pm', delegateId: id }); // 14:03, by mistake
+    expect(presentAt(desk.state, 'pm', '2026-07-23T07:05:00.000Z')).toEqual([]);
+    desk.at('2026-07-23T07:08:00.000Z').run(undoCheckOut, { sittingId: 'pm', delegateId: id }); // 14:08, undone
+
+    expect(desk.entries.at(-1)).toMatchObject({ type: 'attendance.checkOutUndone', payload: { sittingId: 'pm', delegateId: id } });
+    expect(presentAt(desk.state, 'pm', '2026-07-23T07:05:00.000Z')).toEqual([id]);
+    expect(presentAt(desk.state, 'pm', '2026-07-23T07:03:00.000Z')).toEqual([id]);
+    expect(presentAt(desk.state, 'pm', '2026-07-23T06:49:59.000Z')).toEqual([]);
+    expect(presenceOf(desk.state, 'pm', id)).toEqual({ kind: 'present', since: '2026-07-23T06:50:00.000Z' });
+    expect(desk.state.attendance.bySitting.get('pm')?.get(id)?.intervals).toEqual([
+      { checkedInAt: '2026-07-23T06:50:00.000Z', checkedOutAt: null, method: 'code' },
+    ]);
+    const sheet = attendanceSheet(desk.state, { sitting: 'pm', order: 'name', signature: false });
+    const row = sheet.summoned.flatMap((g) => g.rows).find((r) => r.delegate.id === id);
+    expect(row?.presence).toEqual({ kind: 'present', arrivedAt: '2026-07-23T06:50:00.000Z' });
+  });
+
+  it('reopens only the last stretch of presence and clears a reason recorded after the check-out', () => {
+    const desk = deskWith(['elected']);
+    const id = idOf(desk, 'DB001');
+    const target = { sittingId: 'pm', delegateId: id };
+    desk.at('2026-07-23T06:00:00.000Z').run(checkIn, pm('DB001'));
+    desk.at('2026-07-23T06:30:00.000Z').run(checkOut, target);
+    desk.at('2026-07-23T07:00:00.000Z').run(checkIn, pm('DB001'));
+    desk.at('2026-07-23T07:10:00.000Z').run(checkOut, target);
+    desk.at('2026-07-23T07:11:00.000Z').run(recordAbsence, { ...target, reason: 'Đi công tác' });
+    desk.at('2026-07-23T07:12:00.000Z').run(undoCheckOut, target);
+    expect(desk.state.attendance.bySitting.get('pm')?.get(id)).toEqual({
+      intervals: [
+        { checkedInAt: '2026-07-23T06:00:00.000Z', checkedOutAt: '2026-07-23T06:30:00.000Z', method: 'code' },
+        { checkedInAt: '2026-07-23T07:00:00.000Z', checkedOutAt: null, method: 'code' },
+      ],
+      absenceReason: null,
+    });
+    expect(presentAt(desk.state, 'pm', '2026-07-23T06:45:00.000Z')).toEqual([]);
+  });
+
+  it('refuses when the delegate is not checked out: present again, or never checked in', () => {
+    const desk = deskWith(['elected', 'elected']);
+    const target = { sittingId: 'pm', delegateId: idOf(desk, 'DB001') };
+    const refusal = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error instanceof DeskError ? error.code : 'other';
+      }
+      return 'none';
+    };
+    expect(refusal(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
+    desk.run(checkIn, pm('DB001'));
+    expect(refusal(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
+    desk.run(checkOut, target);
+    desk.run(checkIn, pm('DB001'));
+    const before = desk.state;
+    expect(refusal(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
+    expect(desk.state).toBe(before);
+  });
+
+  it('replays a journal written before undone check-outs existed exactly as before: the re-check-in leaves a gap', () => {
+    // An earlier version undid a check-out by checking the delegate in again; those files keep their meaning.
+    const lines: JournalEntry[] = [
+      { seq: 1, at: '2026-07-23T06:00:00.000Z', actor: 'desk', type: 'attendance.checkedIn', payload: { sittingId: 'pm', delegateId: 'd1', method: 'code' } },
+      { seq: 2, at: '2026-07-23T06:10:00.000Z', actor: 'desk', type: 'attendance.checkedOut', payload: { sittingId: 'pm', delegateId: 'd1' } },
+      { seq: 3, at: '2026-07-23T06:11:00.000Z', actor: 'desk', type: 'attendance.checkedIn', payload: { sittingId: 'pm', delegateId: 'd1', method: 'roster' } },
+    ];
+    const state = lines.reduce(reduceSession, EMPTY_SESSION);
+    expect(state.attendance.bySitting.get('pm')?.get('d1')?.intervals).toEqual([
+      { checkedInAt: '2026-07-23T06:00:00.000Z', checkedOutAt: '2026-07-23T06:10:00.000Z', method: 'code' },
+      { checkedInAt: '2026-07-23T06:11:00.000Z', checkedOutAt: null, method: 'roster' },
+    ]);
+    expect(presentAt(state, 'pm', '2026-07-23T06:10:30.000Z')).toEqual([]);
   });
 });

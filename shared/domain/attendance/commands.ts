@@ -83,6 +83,18 @@ export const checkOut: Decide<Target, null> = (state, input) => {
   return { events: [{ type: 'attendance.checkedOut', payload: input }], result: null };
 };
 
+/**
+ * Undo a mistaken check-out: the delegate never left, so presence runs on from the original
+ * check-in without a gap ("who was present at 14:05?" counts them throughout).
+ */
+export const undoCheckOut: Decide<Target, null> = (state, input) => {
+  requireSitting(state, input.sittingId);
+  requireDelegate(state, input.delegateId);
+  const last = state.attendance.bySitting.get(input.sittingId)?.get(input.delegateId)?.intervals.at(-1);
+  if (!last || last.checkedOutAt === null) throw new DeskError('checkIn.notCheckedOut');
+  return { events: [{ type: 'attendance.checkOutUndone', payload: input }], result: null };
+};
+
 export const recordAbsenceInput = attendanceTargetInput.extend({ reason: requiredText(300) });
 
 export const recordAbsence: Decide<z.infer<typeof recordAbsenceInput>, null> = (state, input) => {

@@ -20,4 +20,9 @@ export const attendanceEventSchemas = [
     payload: z.object({ ...target, reason: requiredText(300) }),
   }),
   z.object({ type: z.literal('attendance.absenceCleared'), payload: z.object(target) }),
+  /**
+   * The last check-out was a mistake: the delegate stayed, as if they never left (the journal keeps
+   * both lines). Their presence since the original check-in is continuous.
+   */
+  z.object({ type: z.literal('attendance.checkOutUndone'), payload: z.object(target) }),
 ] as const;

@@ -9,6 +9,7 @@ type AttendanceEntry = EntryOf<
   | 'attendance.checkedOut'
   | 'attendance.absenceRecorded'
   | 'attendance.absenceCleared'
+  | 'attendance.checkOutUndone'
 >;
 
 const NONE: DelegateAttendance = { intervals: [], absenceReason: null };
@@ -30,6 +31,13 @@ function closeLast(a: DelegateAttendance, at: string): DelegateAttendance {
   return { ...a, intervals: [...a.intervals.slice(0, -1), { ...last, checkedOutAt: at }] };
 }
 
+/** A present delegate has no reason for absence: one recorded after the mistaken check-out goes too. */
+function reopenLast(a: DelegateAttendance): DelegateAttendance {
+  const last = a.intervals[a.intervals.length - 1];
+  if (!last || last.checkedOutAt === null) return a;
+  return { intervals: [...a.intervals.slice(0, -1), { ...last, checkedOutAt: null }], absenceReason: null };
+}
+
 export function reduceAttendance(state: AttendanceState, entry: AttendanceEntry): AttendanceState {
   const { sittingId, delegateId } = entry.payload;
   switch (entry.type) {
@@ -46,6 +54,8 @@ export function reduceAttendance(state: AttendanceState, entry: AttendanceEntry)
       return update(state, sittingId, delegateId, (a) => ({ ...a, absenceReason: entry.payload.reason }));
     case 'attendance.absenceCleared':
       return update(state, sittingId, delegateId, (a) => ({ ...a, absenceReason: null }));
+    case 'attendance.checkOutUndone':
+      return update(state, sittingId, delegateId, reopenLast);
     default:
       return assertNever(entry);
   }

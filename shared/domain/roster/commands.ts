@@ -87,3 +87,18 @@ export const removeDelegate: Decide<z.infer<typeof removeDelegateInput>, Delegat
   }
   return { events: [{ type: 'delegate.removed', payload: { delegateId: current.id } }], result: current };
 };
+
+export const restoreDelegateInput = z.object({ delegateId: id });
+
+/**
+ * Undo a removal: the delegate comes back where they were in the roster's order, with the same id
+ * and everything recorded about them. Refused if their code was given to someone else meanwhile.
+ */
+export const restoreDelegate: Decide<z.infer<typeof restoreDelegateInput>, Delegate> = (state, input) => {
+  requireCongress(state);
+  const kept = state.roster.removed.get(input.delegateId);
+  if (!kept) throw new DeskError('delegate.notRemoved');
+  checkCodeFree(state, kept, null);
+  if (state.roster.delegates.size + 1 > MAX_ROSTER) throw new DeskError('roster.tooLarge', { max: MAX_ROSTER });
+  return { events: [{ type: 'delegate.restored', payload: { delegateId: kept.id } }], result: kept };
+};

@@ -10,4 +10,10 @@ export const rosterEventSchemas = [
   z.object({ type: z.literal('delegate.added'), payload: z.object({ delegate: delegateSchema }) }),
   z.object({ type: z.literal('delegate.updated'), payload: z.object({ delegate: delegateSchema }) }),
   z.object({ type: z.literal('delegate.removed'), payload: z.object({ delegateId: id }) }),
+  /**
+   * A removal undone: the removed delegate comes back as they were, with the same id (so their
+   * credentials record, checklist and any agenda item naming them still apply) and the same place
+   * in the roster's order (`listOrder`: alternates are seated in that order).
+   */
+  z.object({ type: z.literal('delegate.restored'), payload: z.object({ delegateId: id }) }),
 ] as const;

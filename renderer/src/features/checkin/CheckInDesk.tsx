@@ -10,6 +10,9 @@ import { CheckInFeedback, type Feedback } from './CheckInFeedback';
 import { QuorumPanel } from './QuorumPanel';
 import { OrganisationAttendancePanel } from './OrganisationAttendancePanel';
 import { RecentCheckIns } from './RecentCheckIns';
+import { undoCheckOut } from './check-out';
+import { dismissToast } from '../../ui/toasts';
+import { presenceOf } from '../../../../shared/domain/attendance/select';
 
 /**
  * The door desk: one input for a scanned code, a typed code or part of a name. A scanner types the
@@ -21,7 +24,8 @@ export function CheckInDesk() {
   const delegates = useDesk((v) => v.state.roster.delegates);
   const sounds = useDesk((v) => v.info?.preferences.sounds ?? true);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [lastCheckIn, setLastCheckIn] = useState<{ delegateId: string; sittingId: string } | null>(null);
+  // The desk's last act that Ctrl+Z undoes: a check-in, or a check-out from the recent arrivals.
+  const [lastAct, setLastAct] = useState<{ kind: 'checkIn' | 'checkOut'; delegateId: string; sittingId: string; toastId?: number } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const api = deskStore().api;
 
@@ -36,7 +40,7 @@ export function CheckInDesk() {
           // Not eligible and replaced delegates get their own unmistakable screen: they must not be waved through as counted.
           const kind = outcome.counted ? 'checkedIn' : outcome.standing === 'notEligible' ? 'notEligible' : outcome.standing === 'replaced' ? 'replaced' : 'notCounted';
           setFeedback({ kind, delegate, at: outcome.at });
-          if (sittingId) setLastCheckIn({ delegateId: delegate.id, sittingId });
+          if (sittingId) setLastAct({ kind: 'checkIn', delegateId: delegate.id, sittingId });
           signal(outcome.counted);
           return;
         }
@@ -88,18 +92,23 @@ export function CheckInDesk() {
   const search = useDelegateSearch({ onLookup });
 
   const undo = useCallback(() => {
-    const last = lastCheckIn;
+    const last = lastAct;
     if (!last) return;
-    setLastCheckIn(null);
-    api
-      .undoCheckIn(last)
+    setLastAct(null);
+    // The check-out's toast offers the same undo: once done, it would have nothing left to undo.
+    if (last.toastId !== undefined) dismissToast(last.toastId);
+    const target = { sittingId: last.sittingId, delegateId: last.delegateId };
+    (last.kind === 'checkIn' ? api.undoCheckIn(target) : undoCheckOut(target))
       .then(() => {
         const delegate = delegates.get(last.delegateId);
-        if (delegate) setFeedback({ kind: 'undone', delegate });
+        if (!delegate) return;
+        if (last.kind === 'checkIn') return setFeedback({ kind: 'undone', delegate });
+        const presence = presenceOf(deskStore().getView().state, last.sittingId, last.delegateId);
+        if (presence.kind === 'present') setFeedback({ kind: 'checkOutUndone', delegate, at: presence.since });
       })
       .catch((error: unknown) => setFeedback({ kind: 'error', error }));
     input.current?.focus();
-  }, [api, delegates, lastCheckIn]);
+  }, [api, delegates, lastAct]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && search.query === '') {
@@ -139,8 +148,14 @@ export function CheckInDesk() {
           disabled={!sittingId}
         />
         <p className="muted small">{t('checkin.hint')}</p>
-        <CheckInFeedback feedback={feedback} canUndo={lastCheckIn !== null} onUndo={undo} />
-        {sittingId && <RecentCheckIns sittingId={sittingId} />}
+        <CheckInFeedback feedback={feedback} canUndo={lastAct?.kind === 'checkIn'} onUndo={undo} />
+        {sittingId && (
+          <RecentCheckIns
+            sittingId={sittingId}
+            onCheckedOut={(target, toastId) => setLastAct({ kind: 'checkOut', ...target, toastId })}
+            onUndone={() => setLastAct((act) => (act?.kind === 'checkOut' ? null : act))}
+          />
+        )}
       </section>
       <aside className="checkin-side">
         {sittingId && <QuorumPanel sittingId={sittingId} />}

@@ -5,7 +5,7 @@ import { errorMessage, useLanguage } from '../../i18n';
 import { Initials } from '../../ui/Initials';
 
 export type Feedback =
-  | { readonly kind: 'checkedIn' | 'notCounted' | 'notEligible' | 'replaced' | 'already'; readonly delegate: Delegate; readonly at: string }
+  | { readonly kind: 'checkedIn' | 'notCounted' | 'notEligible' | 'replaced' | 'already' | 'checkOutUndone'; readonly delegate: Delegate; readonly at: string }
   | { readonly kind: 'undone'; readonly delegate: Delegate }
   | { readonly kind: 'unknown' | 'several'; readonly text: string }
   /** Kept as the error, not as text, so that its message follows a change of language. */
@@ -21,6 +21,7 @@ const TONE: Readonly<Record<Feedback['kind'], 'good' | 'warn' | 'bad' | 'info'>>
   unknown: 'bad',
   several: 'warn',
   error: 'bad',
+  checkOutUndone: 'good',
 };
 
 /** The result of the last scan, large enough to read from a metre away, in colour and in words. */
@@ -43,8 +44,8 @@ export function CheckInFeedback(props: { readonly feedback: Feedback | null; rea
           <Initials name={feedback.delegate.fullName} />
           <div>
             <p className="feedback-title">
-              {feedback.kind === 'already'
-                ? t('checkin.feedback.already', { time: formatClock(feedback.at, language) })
+              {feedback.kind === 'already' || feedback.kind === 'checkOutUndone'
+                ? t(`checkin.feedback.${feedback.kind}`, { time: formatClock(feedback.at, language) })
                 : t(`checkin.feedback.${feedback.kind}`)}
             </p>
             <p className="feedback-name">{feedback.delegate.fullName}</p>

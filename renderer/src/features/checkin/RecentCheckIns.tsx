@@ -2,14 +2,22 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presenceFrom } from '../../../../shared/domain/attendance/select';
 import { formatClock } from '../../../../shared/i18n/format';
-import { deskStore, useDesk } from '../../store/desk-store';
+import { useDesk } from '../../store/desk-store';
+import { checkOutWithUndo, type AttendanceTarget } from './check-out';
 import { errorMessage, useLanguage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
 
 const SHOWN = 10;
 
-/** The last arrivals, newest first, each with check-out at hand. */
-export function RecentCheckIns(props: { readonly sittingId: string }) {
+/**
+ * The last arrivals, newest first, each with check-out at hand. The desk hears of each check-out
+ * (so Ctrl+Z can undo it) and of its undo from the toast (so Ctrl+Z does not undo it twice).
+ */
+export function RecentCheckIns(props: {
+  readonly sittingId: string;
+  readonly onCheckedOut?: (target: AttendanceTarget, toastId: number) => void;
+  readonly onUndone?: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sitting = useDesk((v) => v.state.attendance.bySitting.get(props.sittingId));
@@ -39,21 +47,8 @@ export function RecentCheckIns(props: { readonly sittingId: string }) {
                 type="button"
                 className="btn small ghost"
                 onClick={() =>
-                  deskStore()
-                    .api.checkOut({ sittingId: props.sittingId, delegateId: id })
-                    .then(() =>
-                      showToast({
-                        tone: 'info',
-                        message: t('checkin.checkedOut', { name: delegate.fullName }),
-                        action: {
-                          label: t('common.actions.undo'),
-                          run: () =>
-                            void deskStore()
-                              .api.checkIn({ sittingId: props.sittingId, target: { kind: 'delegate', delegateId: id }, method: 'roster' })
-                              .catch((e: unknown) => showToast({ tone: 'error', message: errorMessage(e) })),
-                        },
-                      }),
-                    )
+                  void checkOutWithUndo({ sittingId: props.sittingId, delegateId: id }, delegate.fullName, t, props.onUndone)
+                    .then((toastId) => props.onCheckedOut?.({ sittingId: props.sittingId, delegateId: id }, toastId))
                     .catch((e: unknown) => showToast({ tone: 'error', message: errorMessage(e) }))
                 }
               >

@@ -6,6 +6,7 @@ import { deskStore } from '../../store/desk-store';
 import { errorMessage } from '../../i18n';
 import { showToast } from '../../ui/toasts';
 import { ActionDialog, ConfirmDialog } from '../../ui/Dialog';
+import { checkOutWithUndo } from '../checkin/check-out';
 
 const fail = (error: unknown) => showToast({ tone: 'error', message: errorMessage(error) });
 
@@ -28,11 +29,11 @@ export function RosterRowActions(props: { readonly delegate: Delegate; readonly 
     api
       .removeDelegate({ delegateId: delegate.id })
       .then((removed) => {
-        const { id: _id, listOrder: _order, ...fields } = removed;
+        // Undo restores the delegate as they were, in their place in the roster's order.
         showToast({
           tone: 'info',
           message: t('roster.removed', { name: removed.fullName }),
-          action: { label: t('common.actions.undo'), run: () => void api.addDelegate(fields).catch(fail) },
+          action: { label: t('common.actions.undo'), run: () => void api.restoreDelegate({ delegateId: removed.id }).catch(fail) },
         });
       })
       .catch(fail);
@@ -41,7 +42,7 @@ export function RosterRowActions(props: { readonly delegate: Delegate; readonly 
   return (
     <div className="row-actions">
       {presence.kind === 'present' ? (
-        <button type="button" className="btn small" onClick={() => void api.checkOut(target).catch(fail)}>
+        <button type="button" className="btn small" onClick={() => void checkOutWithUndo(target, delegate.fullName, t).catch(fail)}>
           {t('checkin.checkOut')}
         </button>
       ) : (

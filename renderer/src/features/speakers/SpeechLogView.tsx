@@ -10,6 +10,7 @@ import { ScopeSelect, filterOf, printParamsOf, type Scope } from './ScopeSelect'
 import { openPrintView } from '../print/print-intent';
 import { downloadSpeechLog } from './log-download';
 import { useNow } from './use-now';
+import { deskNow } from '../../ui/desk-clock';
 
 /** Every speech given, in order, with its times and overrun; exported as CSV for Excel. */
 export function SpeechLogView() {
@@ -22,7 +23,7 @@ export function SpeechLogView() {
   const entries = useMemo(() => speechLog(state, now, filterOf(scope)), [state, now, scope]);
 
   const exportCsv = () => {
-    const today = new Date();
+    const today = new Date(deskNow());
     const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     downloadSpeechLog(entries, date);
     showToast({ tone: 'success', message: t('speakers.log.exported', { count: entries.length }) });
