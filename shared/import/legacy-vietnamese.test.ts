@@ -41,6 +41,16 @@ describe('conversion', () => {
     for (const letter of VNI_LETTERS) expect(convertLegacy(toVni(letter), 'vni'), letter).toBe(letter);
   });
 
+  test('every name and organisation of the demo congress comes back from VNI and from TCVN3', () => {
+    const texts = [...new Set(demoDelegates('2025-07-23').flatMap((d) => [d.fullName, d.organisation]))];
+    expect(texts.length).toBeGreaterThan(200);
+    for (const text of texts) expect(convertLegacy(toVni(text), 'vni')).toBe(text);
+    // TCVN3 has no capitals with a tone ("Ủy ban"): those are left to the TCVN3 capital-font case below.
+    const plainCapitals = texts.filter((text) => !/[ÀẢÃÁẠẰẲẴẮẶẦẨẪẤẬÈẺẼÉẸỀỂỄẾỆÌỈĨÍỊÒỎÕÓỌỒỔỖỐỘỜỞỠỚỢÙỦŨÚỤỪỬỮỨỰỲỶỸÝỴ]/.test(text));
+    expect(plainCapitals.length).toBeGreaterThan(150);
+    for (const text of plainCapitals) expect(convertLegacy(toTcvn3(text), 'tcvn3')).toBe(text);
+  });
+
   test('names in capitals: VNI marks follow their letter; TCVN3 typed in a capital font becomes capitals', () => {
     expect(convertLegacy(toVni('NGUYỄN VĂN ĐỨC'), 'vni')).toBe('NGUYỄN VĂN ĐỨC');
     expect(convertLegacy('NGUYÔN V¨N §øC', 'tcvn3')).toBe('NGUYỄN VĂN ĐỨC');

@@ -24,6 +24,9 @@ import { checkRow, type CheckedRow } from './rows.js';
 /** Ten megabytes of CSV hold tens of thousands of roster rows: more than any congress, little enough to parse at once. */
 export const MAX_ROSTER_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Rows converted to find legacy-encoded headers: the heading row is among the first twenty non-empty ones. */
+const HEADER_ROWS_CONVERTED = 200;
+
 /** How often, in rows, the caller hears of progress. */
 export const PROGRESS_EVERY = 250;
 
@@ -152,7 +155,8 @@ function detectLegacyRoster(rows: readonly (readonly Cell[])[]): LegacyDetection
   if (asIs !== null) return detectLegacyVietnamese(asIs);
   const anywhere = detectLegacyVietnamese(textCells(rows, 0, null));
   if (anywhere === null) return null;
-  const named = nameCells(rows, convertRows(rows, anywhere.encoding));
+  // The headers are among the top rows (see findHeaderRow): only those need converting to find them.
+  const named = nameCells(rows, convertRows(rows.slice(0, HEADER_ROWS_CONVERTED), anywhere.encoding));
   return (named === null ? null : detectLegacyVietnamese(named)) ?? anywhere;
 }
 
