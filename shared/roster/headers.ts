@@ -94,6 +94,20 @@ export function findHeaderRow(rows: readonly (readonly Cell[])[]): number | null
   return firstNonEmpty;
 }
 
+/**
+ * Rosters often head the name with "Họ và tên" merged over two or three columns and name those in
+ * the row below ("Họ đệm", "Tên"). When the row under the headings holds only headings, among them
+ * a given name and another part of the name, it belongs to the headings: each of its cells
+ * replaces the one above it. Null when there is no such row.
+ */
+export function withNameSubHeader(header: readonly Cell[], next: readonly Cell[] | undefined): Cell[] | null {
+  if (next === undefined) return null;
+  const meanings = next.map((cell) => (isEmptyCell(cell) ? null : meaningOf(cellText(cell))));
+  if (!meanings.includes('givenName') || !meanings.some((m) => m === 'familyName' || m === 'middleName')) return null;
+  if (next.some((cell, i) => !isEmptyCell(cell) && meanings[i] === null)) return null;
+  return Array.from({ length: Math.max(header.length, next.length) }, (_, i) => (isEmptyCell(next[i]) ? (header[i] ?? null) : (next[i] ?? null)));
+}
+
 /** Beyond this a "header" is not a roster's: no template or office list comes close. */
 export const MAX_COLUMNS = 200;
 

@@ -7,7 +7,7 @@ import { readTable } from '../import/read.js';
 import { localIsoDate } from '../local-date.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyCell } from '../import/table.js';
-import { findHeaderRow, headerWidth, MAX_COLUMNS, planColumns } from './headers.js';
+import { findHeaderRow, headerWidth, MAX_COLUMNS, planColumns, withNameSubHeader } from './headers.js';
 import { cellText } from '../import/cells.js';
 import { columnLetter } from '../import/problems.js';
 import {
@@ -69,12 +69,14 @@ export async function previewRoster(
 
   const headerIndex = findHeaderRow(allRows);
   if (headerIndex === null) return refused({ code: 'empty', params: {} });
-  const header = allRows[headerIndex] ?? [];
-  const headerRow = headerIndex + 1;
+  const subHeaded = withNameSubHeader(allRows[headerIndex] ?? [], allRows[headerIndex + 1]);
+  const header = subHeaded ?? allRows[headerIndex] ?? [];
+  /** The last heading row, as Excel numbers it: the data start under it. */
+  const headerRow = headerIndex + (subHeaded === null ? 1 : 2);
   const width = headerWidth(header);
   if (width > MAX_COLUMNS) return refused({ code: 'tooManyColumns', params: { count: width, max: MAX_COLUMNS } });
 
-  const dataRows = allRows.slice(headerIndex + 1);
+  const dataRows = allRows.slice(headerRow);
   const plan = planColumns(header, dataRows);
   const columnProblems: RowProblem[] = plan.problems.map((p) => ({ ...p, row: headerRow, params: { row: headerRow, ...p.params } }));
   if (table.sheet !== null) {
@@ -141,7 +143,7 @@ export async function previewRoster(
     if (result.fields !== null && !result.problems.some((p) => p.severity === 'error')) rows.push({ row: result.row, fields: result.fields });
   }
   const legacyText =
-    legacy === null ? null : { encoding: legacy.encoding, row: legacy.first.row, column: cellText(allRows[headerIndex]?.[legacy.first.column]) || columnLetter(legacy.first.column) };
+    legacy === null ? null : { encoding: legacy.encoding, row: legacy.first.row, column: cellText(header[legacy.first.column]) || columnLetter(legacy.first.column) };
   return { fileName, fileProblem: null, columns: plan.columns, rows, problems, totalRows, legacyText };
 }
 

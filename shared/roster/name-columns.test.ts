@@ -116,6 +116,28 @@ describe('joining', () => {
     expect(problems(result)).toEqual([{ row: 1, field: 'fullName', code: 'duplicateColumn' }]);
   });
 
+  test('"Họ và tên" merged over two columns named in the row below: that row is part of the headings', async () => {
+    const result = await preview(
+      csv('DANH SÁCH ĐẠI BIỂU;;;;', 'STT;Mã đại biểu;Họ và tên;;Đơn vị', ';;Họ đệm;Tên;', '1;DB001;Nguyễn Văn;Đức;Sở Y tế', '2;DB002;Lò;;Sở Giáo dục'),
+      'merged.csv',
+    );
+    expect(result.columns.map((c) => [c.header, c.field])).toEqual([
+      ['STT', null],
+      ['Mã đại biểu', 'code'],
+      ['Họ đệm', 'familyName'],
+      ['Tên', 'givenName'],
+      ['Đơn vị', 'organisation'],
+    ]);
+    expect(names(result)).toEqual([[4, 'Nguyễn Văn Đức']]);
+    expect(problems(result)).toEqual([{ row: 5, field: 'fullName', code: 'givenNameMissing' }]);
+    expect(result.totalRows).toBe(2);
+  });
+
+  test('a first data row is never taken for headings', async () => {
+    const result = await preview(csv('Mã;Họ;Tên;Đơn vị', 'DB001;Lê;Tên;Sở Y tế'), 'data.csv');
+    expect(names(result)).toEqual([[2, 'Lê Tên']]);
+  });
+
   test('rows with only a name part are data rows, and report the missing code', async () => {
     const result = await preview(csv('STT;Mã;Họ đệm;Tên;Đơn vị', '1;;;An;Sở Y tế', '2;;;;'), 'parts.csv');
     expect(result.totalRows).toBe(1);
