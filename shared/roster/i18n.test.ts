@@ -130,8 +130,8 @@ describe('messages of real problems', async () => {
 
 describe('the notice of a converted file', () => {
   test.each([
-    ['vi', 'tcvn3', 'Tên trong tệp này có vẻ được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime), thấy lần đầu ở dòng 2, cột «Họ và tên».'],
-    ['vi', 'vni', 'Tên trong tệp này có vẻ được gõ bằng bảng mã VNI (phông VNI-Times), thấy lần đầu ở dòng 2, cột «Họ và tên».'],
+    ['vi', 'tcvn3', 'Tên trong tệp này có vẻ được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime), phát hiện đầu tiên ở dòng 2, cột «Họ và tên».'],
+    ['vi', 'vni', 'Tên trong tệp này có vẻ được gõ bằng bảng mã VNI (phông VNI-Times), phát hiện đầu tiên ở dòng 2, cột «Họ và tên».'],
     ['en', 'tcvn3', 'Names in this file look like TCVN3 (ABC, .VnTime font) text, first seen in row 2, column “Họ và tên”.'],
     ['en', 'vni', 'Names in this file look like VNI (VNI-Times font) text, first seen in row 2, column “Họ và tên”.'],
   ] as const)('%s, %s', async (language, encoding, start) => {
