@@ -5,7 +5,7 @@
 import { assertNever } from '../domain/errors.js';
 import { readCsv } from './csv.js';
 import type { ReaderProblem } from './problems.js';
-import { sniff } from './sniff.js';
+import { sniff, type SniffOptions } from './sniff.js';
 import type { Cell, Table } from './table.js';
 import { readWorkbook } from './xlsx.js';
 
@@ -14,13 +14,14 @@ export async function readTable(
   bytes: Uint8Array,
   fileName: string,
   pickSheet: (sheets: readonly (readonly Cell[])[][]) => number,
+  options: SniffOptions = {},
 ): Promise<Table | ReaderProblem> {
-  const sniffed = sniff(bytes, fileName);
+  const sniffed = sniff(bytes, fileName, options);
   switch (sniffed.kind) {
     case 'problem':
       return sniffed.problem;
     case 'text':
-      return readCsv(sniffed.text);
+      return sniffed.singleByte === true ? { ...readCsv(sniffed.text), singleByte: true } : readCsv(sniffed.text);
     case 'xlsx':
       return readWorkbook(bytes, pickSheet);
     default:

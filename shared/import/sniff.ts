@@ -5,7 +5,18 @@
 
 import type { ReaderProblem } from './problems.js';
 
-type Decoded = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'problem'; readonly problem: ReaderProblem };
+type Decoded =
+  | { readonly kind: 'text'; readonly text: string; readonly singleByte?: true }
+  | { readonly kind: 'problem'; readonly problem: ReaderProblem };
+
+export interface SniffOptions {
+  /**
+   * Text that is not UTF-8 is refused unless this accepts it read as Windows-1252: files typed in
+   * the legacy Vietnamese encodings (TCVN3, VNI) are single bytes that only mean something there.
+   */
+  readonly acceptSingleByte?: (text: string) => boolean;
+}
+
 export type Sniffed = { readonly kind: 'xlsx' } | Decoded;
 
 const SPREADSHEET_EXTENSIONS = new Set(['xlsx', 'xlsm']);
@@ -32,7 +43,7 @@ const problem = (code: ReaderProblem['code'], params: ReaderProblem['params'] = 
   problem: { code, params },
 });
 
-export function sniff(bytes: Uint8Array, fileName: string): Sniffed {
+export function sniff(bytes: Uint8Array, fileName: string, options: SniffOptions = {}): Sniffed {
   const extension = extensionOf(fileName);
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
     // The content decides: an xlsx renamed to ".csv" is still read as a workbook.
@@ -47,7 +58,7 @@ export function sniff(bytes: Uint8Array, fileName: string): Sniffed {
   }
   if (startsWith(bytes, PDF)) return problem('unsupportedType', { extension: extension || 'pdf' });
 
-  const decoded = decodeText(bytes);
+  const decoded = singleByteFallback(decodeText(bytes), bytes, options);
   if (decoded.kind === 'problem') {
     // A file named .xlsx that is neither a zip nor text is a broken or mislabelled download.
     return SPREADSHEET_EXTENSIONS.has(extension) && decoded.problem.code === 'binary' ? problem('notZip') : decoded;
@@ -68,6 +79,17 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (utf16 !== null) return decodeWith(utf16, bytes);
   if (looksBinary(sample)) return problem('binary');
   return decodeWith('utf-8', bytes);
+}
+
+/**
+ * Text that is not UTF-8, read as Windows-1252 when the caller recognises it (TCVN3, VNI bytes);
+ * anything else, Windows-1258 included, stays refused as before.
+ */
+function singleByteFallback(decoded: Decoded, bytes: Uint8Array, options: SniffOptions): Decoded {
+  if (decoded.kind !== 'problem' || decoded.problem.code !== 'notUtf8' || options.acceptSingleByte === undefined) return decoded;
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  if (looksBinaryText(text) || !options.acceptSingleByte(text)) return decoded;
+  return { kind: 'text', text, singleByte: true };
 }
 
 function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {

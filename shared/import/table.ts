@@ -11,6 +11,8 @@ export interface Table {
   readonly unclosedQuoteRow: number | null;
   /** The worksheet read, when the workbook has more than one. */
   readonly sheet: { readonly name: string; readonly count: number } | null;
+  /** Text that was not UTF-8, read as Windows-1252 because the caller recognised it (see `SniffOptions`). */
+  readonly singleByte?: true;
 }
 
 export function isEmptyCell(cell: Cell | undefined): boolean {

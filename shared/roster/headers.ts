@@ -9,10 +9,10 @@ import { cellText } from '../import/cells.js';
 import { columnLetter } from '../import/problems.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyCell } from '../import/table.js';
-import type { RosterColumn, RosterField, RowProblem } from './problems.js';
-import { REQUIRED_FIELDS, ROSTER_FIELDS } from './problems.js';
+import type { NamePart, RosterColumn, RosterField, RowProblem } from './problems.js';
+import { NAME_PARTS, REQUIRED_FIELDS, ROSTER_FIELDS } from './problems.js';
 
-type ColumnMeaning = RosterField | 'rowNumber';
+type ColumnMeaning = RosterField | NamePart | 'rowNumber';
 
 /** Headings seen in Vietnamese and English rosters; the template's own headings are among them. */
 const SYNONYMS: Readonly<Record<ColumnMeaning, readonly string[]>> = {
@@ -40,11 +40,18 @@ const SYNONYMS: Readonly<Record<ColumnMeaning, readonly string[]>> = {
     'Political theory', 'Political theory level',
   ],
   category: ['Loại đại biểu', 'Loại', 'Thành phần', 'Thành phần đại biểu', 'Đối tượng', 'Category', 'Delegate category', 'Type', 'Delegate type'],
+  // The name in two or three columns. "Họ và tên đệm" holds family and middle name: it comes first.
+  familyName: [
+    'Họ', 'Họ và tên đệm', 'Họ và chữ đệm', 'Họ đệm', 'Họ và đệm', 'Họ tên đệm', 'Họ và tên lót', 'Họ lót',
+    'Surname', 'Family name', 'Last name',
+  ],
+  middleName: ['Tên đệm', 'Chữ đệm', 'Đệm', 'Tên lót', 'Chữ lót', 'Middle name', 'Middle names'],
+  givenName: ['Tên', 'Tên gọi', 'Tên riêng', 'Given name', 'First name', 'Forename'],
   rowNumber: ['STT', 'TT', 'Số thứ tự', 'No', 'No.', 'Nr', 'S/N', 'Row', '#', '№'],
 };
 
 const BY_KEY: ReadonlyMap<string, ColumnMeaning> = new Map(
-  [...ROSTER_FIELDS, 'rowNumber' as const].flatMap((meaning) =>
+  [...ROSTER_FIELDS, ...NAME_PARTS, 'rowNumber' as const].flatMap((meaning) =>
     SYNONYMS[meaning].filter((w) => headerKey(w) !== '').map((w) => [headerKey(w), meaning] as const),
   ),
 );
@@ -87,6 +94,20 @@ export function findHeaderRow(rows: readonly (readonly Cell[])[]): number | null
   return firstNonEmpty;
 }
 
+/**
+ * Rosters often head the name with "Họ và tên" merged over two or three columns and name those in
+ * the row below ("Họ đệm", "Tên"). When the row under the headings holds only headings, among them
+ * a given name and another part of the name, it belongs to the headings: each of its cells
+ * replaces the one above it. Null when there is no such row.
+ */
+export function withNameSubHeader(header: readonly Cell[], next: readonly Cell[] | undefined): Cell[] | null {
+  if (next === undefined) return null;
+  const meanings = next.map((cell) => (isEmptyCell(cell) ? null : meaningOf(cellText(cell))));
+  if (!meanings.includes('givenName') || !meanings.some((m) => m === 'familyName' || m === 'middleName')) return null;
+  if (next.some((cell, i) => !isEmptyCell(cell) && meanings[i] === null)) return null;
+  return Array.from({ length: Math.max(header.length, next.length) }, (_, i) => (isEmptyCell(next[i]) ? (header[i] ?? null) : (next[i] ?? null)));
+}
+
 /** Beyond this a "header" is not a roster's: no template or office list comes close. */
 export const MAX_COLUMNS = 200;
 
@@ -99,6 +120,8 @@ export interface ColumnPlan {
   readonly noteKeys: ReadonlyMap<number, string>;
   /** The column index of each recognised field. */
   readonly fieldColumns: ReadonlyMap<RosterField, number>;
+  /** The columns whose values are joined into the full name; empty when the file has a full-name column. */
+  readonly nameParts: ReadonlyMap<NamePart, number>;
 }
 
 /** Index one past the last non-empty heading: trailing empty cells are not columns. */
@@ -114,6 +137,9 @@ export function planColumns(header: readonly Cell[], dataRows: readonly (readonl
   const problems: Omit<RowProblem, 'row'>[] = [];
   const noteKeys = new Map<number, string>();
   const fieldColumns = new Map<RosterField, number>();
+  const nameParts = new Map<NamePart, number>();
+  // With a full-name column the parts of the name are only what the office also typed: notes.
+  const hasFullName = Array.from({ length: width }, (_, i) => meaningOf(cellText(header[i]))).includes('fullName');
   // "__proto__" as a key would be swallowed by object assignment downstream; it becomes "__proto__ (2)".
   const usedNoteKeys = new Set<string>(['__proto__']);
 
@@ -141,6 +167,17 @@ export function planColumns(header: readonly Cell[], dataRows: readonly (readonl
     } else if (meaning === null) {
       problems.push(warning('unknownColumn', null, { column: heading }));
       columns.push(addNote(index, heading));
+    } else if (isNamePart(meaning)) {
+      if (hasFullName) {
+        problems.push(warning('namePartIgnored', 'fullName', { column: heading }));
+        columns.push(addNote(index, heading));
+      } else if (nameParts.has(meaning)) {
+        problems.push(warning('duplicateColumn', 'fullName', { column: heading }));
+        columns.push(addNote(index, heading));
+      } else {
+        nameParts.set(meaning, index);
+        columns.push({ header: heading, field: meaning });
+      }
     } else if (fieldColumns.has(meaning)) {
       // Two columns for one field: the first one counts, the second is kept so nothing is lost.
       problems.push(warning('duplicateColumn', meaning, { column: heading }));
@@ -151,8 +188,14 @@ export function planColumns(header: readonly Cell[], dataRows: readonly (readonl
     }
   }
   if (!fieldColumns.has('category')) problems.push(warning('categoryAssumed', 'category', {}));
-  const missing = REQUIRED_FIELDS.filter((field) => !fieldColumns.has(field));
-  return { columns, problems, missing, noteKeys, fieldColumns };
+  // Without a given-name column the other parts make no name: the full name is then missing.
+  const composed = nameParts.has('givenName');
+  const missing = REQUIRED_FIELDS.filter((field) => !fieldColumns.has(field) && !(field === 'fullName' && composed));
+  return { columns, problems, missing, noteKeys, fieldColumns, nameParts: composed ? nameParts : new Map() };
+}
+
+function isNamePart(meaning: ColumnMeaning): meaning is NamePart {
+  return NAME_PARTS.some((part) => part === meaning);
 }
 
 function warning(code: RowProblem['code'], field: RosterField | null, params: RowProblem['params']): Omit<RowProblem, 'row'> {

@@ -10,7 +10,7 @@ import { MAX_ROSTER } from '../domain/roster/commands.js';
 import importEn from '../i18n/import/en.json' with { type: 'json' };
 import importVi from '../i18n/import/vi.json' with { type: 'json' };
 import { resources } from '../i18n/resources.js';
-import { describeFileProblem, describeRowProblem } from './messages.js';
+import { describeFileProblem, describeLegacyText, describeRowProblem } from './messages.js';
 import { FILE_PROBLEM_CODES, ROSTER_FIELDS, ROW_PROBLEM_CODES, type FileProblem, type RowProblem } from './problems.js';
 import { FIXTURES, fixture, preview, utf8 } from '../../tests/fixtures/roster/support.js';
 
@@ -87,6 +87,8 @@ async function producedProblems(): Promise<{ files: FileProblem[]; rows: RowProb
     await preview(utf8(`Mã đại biểu,Họ và tên,Đơn vị,${manyNotes.join(',')}\nDB001,An,VP\n`), 'x.csv'),
     await preview(utf8('Mã đại biểu,Họ và tên,Đơn vị,Năm sinh,Ngày sinh\nDB001,An,VP,1976,03/02/1975\n'), 'x.csv'),
     await preview(utf8('Mã đại biểu,Họ và tên,Đơn vị,Năm sinh\nDB001,An,VP,2150\n'), 'x.csv', new Set(), { referenceYear: 2200 }),
+    await preview(utf8('Mã đại biểu,Họ và tên,Tên,Đơn vị\nDB001,Lê An,An,VP\n'), 'x.csv'),
+    await preview(utf8('Mã đại biểu,Họ đệm,Tên,Đơn vị\nDB001,Lê,,VP\n'), 'x.csv'),
   );
   return {
     files: previews.flatMap((p) => (p.fileProblem === null ? [] : [p.fileProblem])),
@@ -123,5 +125,20 @@ describe('messages of real problems', async () => {
       expect(describeRowProblem(year, t)).toBe('Row 2, column “Năm sinh”: the year 2090 is not valid (a year of birth must be from 1900 to 2009).');
       expect(describeFileProblem(columns, t)).toContain('Required columns not found: “Organisation”.');
     }
+  });
+});
+
+describe('the notice of a converted file', () => {
+  test.each([
+    ['vi', 'tcvn3', 'Tên trong tệp này có vẻ được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime), phát hiện đầu tiên ở dòng 2, cột «Họ và tên».'],
+    ['vi', 'vni', 'Tên trong tệp này có vẻ được gõ bằng bảng mã VNI (phông VNI-Times), phát hiện đầu tiên ở dòng 2, cột «Họ và tên».'],
+    ['en', 'tcvn3', 'Names in this file look like TCVN3 (ABC, .VnTime font) text, first seen in row 2, column “Họ và tên”.'],
+    ['en', 'vni', 'Names in this file look like VNI (VNI-Times font) text, first seen in row 2, column “Họ và tên”.'],
+  ] as const)('%s, %s', async (language, encoding, start) => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: language, resources, interpolation: { escapeValue: false } });
+    const text = describeLegacyText({ encoding, row: 2, column: 'Họ và tên' }, (key, params) => i18n.t(key, params));
+    expect(text.startsWith(start)).toBe(true);
+    expect(text).toContain('Unikey');
   });
 });

@@ -2,7 +2,7 @@
 // `import.file.<code>` and `import.row.<code>`; this only supplies what a message needs beyond the
 // problem's own params, such as the names of missing columns in the reader's language.
 
-import type { FileProblem, RowProblem } from './problems.js';
+import type { FileProblem, LegacyTextNotice, RowProblem } from './problems.js';
 import { ROSTER_FIELDS } from './problems.js';
 
 /** The shape of i18next's `t`, so that shared code does not depend on an i18n instance. */
@@ -31,4 +31,9 @@ export function describeFileProblem(problem: FileProblem, t: Translate): string 
 
 export function describeRowProblem(problem: RowProblem, t: Translate): string {
   return t(rowProblemKey(problem.code), problem.params);
+}
+
+/** What the preview says about a file converted from TCVN3 or VNI, and where it was seen. */
+export function describeLegacyText(notice: LegacyTextNotice, t: Translate): string {
+  return t(`import.legacy.${notice.encoding}`, { row: notice.row, column: notice.column });
 }

@@ -5,6 +5,7 @@
 import type { DelegateFields } from '../domain/roster/model.js';
 import type { FileProblemOf, ImportPreview, RowProblemOf } from '../import/problems.js';
 import { READER_PROBLEM_CODES } from '../import/problems.js';
+import type { LegacyEncoding } from '../import/legacy-vietnamese.js';
 
 /** Every field of a delegate a roster column can fill; notes are filled by unknown columns. */
 export const ROSTER_FIELDS = [
@@ -22,6 +23,14 @@ export const ROSTER_FIELDS = [
   'category',
 ] as const satisfies readonly Exclude<keyof DelegateFields, 'notes'>[];
 export type RosterField = (typeof ROSTER_FIELDS)[number];
+
+/**
+ * Columns holding a part of the full name, joined in Vietnamese order (family, middle, given) into
+ * the full name when the file has no full-name column. "Họ và tên đệm" is a family-name column
+ * that holds the middle name too.
+ */
+export const NAME_PARTS = ['familyName', 'middleName', 'givenName'] as const;
+export type NamePart = (typeof NAME_PARTS)[number];
 
 /** Without these three a delegate cannot be checked in, listed or counted. */
 export const REQUIRED_FIELDS = ['code', 'fullName', 'organisation'] as const satisfies readonly RosterField[];
@@ -68,6 +77,8 @@ export const ROW_PROBLEM_CODES = [
   'tooManyCells',
   'unclosedQuote',
   'invalidValue',
+  'namePartIgnored',
+  'givenNameMissing',
 ] as const;
 export type RowProblemCode = (typeof ROW_PROBLEM_CODES)[number];
 
@@ -81,10 +92,20 @@ export interface RosterColumn {
   /** The header as written in the file. */
   readonly header: string;
   /** `note` keeps the values as notes; null ignores the column (a row-number column, a blank header). */
-  readonly field: RosterField | 'note' | null;
+  readonly field: RosterField | NamePart | 'note' | null;
+}
+
+/** A file typed in a legacy Vietnamese encoding, converted to Unicode for the user to check. */
+export interface LegacyTextNotice {
+  readonly encoding: LegacyEncoding;
+  /** Where it was first seen: the row as Excel numbers it and the column's header. */
+  readonly row: number;
+  readonly column: string;
 }
 
 export interface RosterPreview extends ImportPreview<FileProblem, RowProblem> {
+  /** Set when the file's text was TCVN3 or VNI and every text cell was converted. */
+  readonly legacyText: LegacyTextNotice | null;
   readonly columns: readonly RosterColumn[];
   /** Only rows without an error, in file order. */
   readonly rows: readonly { readonly row: number; readonly fields: DelegateFields }[];

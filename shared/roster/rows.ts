@@ -11,8 +11,9 @@ import { cellText, displayDate } from '../import/cells.js';
 import type { ProblemParams, Severity } from '../import/problems.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyCell } from '../import/table.js';
-import type { RosterField, RowProblem, RowProblemCode } from './problems.js';
-import { ROSTER_FIELDS } from './problems.js';
+import type { NamePart, RosterField, RowProblem, RowProblemCode } from './problems.js';
+import { NAME_PARTS, ROSTER_FIELDS } from './problems.js';
+import { cleanText } from '../text/fold.js';
 import { readCategory, readDate, readGender, readYear } from './values.js';
 
 export const MIN_BIRTH_YEAR = 1900;
@@ -62,10 +63,12 @@ const MISSING: Readonly<Record<'code' | 'fullName' | 'organisation', RowProblemC
 export function checkRow(cells: readonly Cell[], row: number, context: RowContext): CheckedRow {
   const { plan } = context;
   const problems: RowProblem[] = [];
-  const headerOf = (field: RosterField): string => {
-    const index = plan.fieldColumns.get(field);
-    return index === undefined ? '' : (plan.columns[index]?.header ?? '');
-  };
+  const headerAt = (index: number | undefined): string => (index === undefined ? '' : (plan.columns[index]?.header ?? ''));
+  // A name joined from its parts is found in the file under their headers: "Họ đệm + Tên".
+  const headerOf = (field: RosterField): string =>
+    field === 'fullName' && plan.nameParts.size > 0
+      ? NAME_PARTS.flatMap((part) => (plan.nameParts.has(part) ? [headerAt(plan.nameParts.get(part))] : [])).join(' + ')
+      : headerAt(plan.fieldColumns.get(field));
   const report = (code: RowProblemCode, field: RosterField | null, params: ProblemParams = {}, severity: Severity = 'error') => {
     const where: ProblemParams = field === null ? { row } : { row, column: headerOf(field) };
     problems.push({ row, field, code, params: { ...where, ...params }, severity });
@@ -79,12 +82,14 @@ export function checkRow(cells: readonly Cell[], row: number, context: RowContex
   checkWidth(cells, context.width, report);
 
   const text = (field: TextField): string => {
-    const value = cellText(cellOf(field));
+    // A joined name reports its own missing part.
+    const joined = field === 'fullName' && plan.nameParts.size > 0;
+    const value = joined ? joinedName(cells, plan, report) : cellText(cellOf(field));
     if (value.length > TEXT_LIMITS[field]) {
       report('tooLong', field, { length: value.length, max: TEXT_LIMITS[field] });
       return '';
     }
-    if (value === '' && (field === 'code' || field === 'fullName' || field === 'organisation')) {
+    if (value === '' && !joined && (field === 'code' || field === 'fullName' || field === 'organisation')) {
       report(MISSING[field], field);
     }
     return value;
@@ -125,6 +130,23 @@ export function checkRow(cells: readonly Cell[], row: number, context: RowContex
 }
 
 type Report = (code: RowProblemCode, field: RosterField | null, params?: ProblemParams, severity?: Severity) => void;
+
+/**
+ * The full name from its parts, in Vietnamese order (family, middle, given), single spaces, NFC.
+ * A family or middle name may be empty (some names have none); a given name may not.
+ */
+function joinedName(cells: readonly Cell[], plan: ColumnPlan, report: Report): string {
+  const partOf = (part: NamePart): string => {
+    const index = plan.nameParts.get(part);
+    return index === undefined ? '' : cellText(cells[index]);
+  };
+  if (partOf('givenName') === '') {
+    const given = plan.nameParts.get('givenName');
+    report('givenNameMissing', 'fullName', { column: given === undefined ? '' : (plan.columns[given]?.header ?? '') });
+    return '';
+  }
+  return cleanText(NAME_PARTS.map(partOf).filter((part) => part !== '').join(' '));
+}
 
 /** Cells past the last heading mean a value held an unquoted separator and shifted the row. */
 function checkWidth(cells: readonly Cell[], width: number, report: Report): void {

@@ -72,7 +72,7 @@ test.each([
   ['STT', 'rowNumber'],
   ['#', 'rowNumber'],
   ['Số điện thoại', null],
-  ['Tên', null],
+  ['Tên', 'givenName'],
 ])('heading %s', (heading, meaning) => {
   expect(meaningOf(heading)).toBe(meaning);
 });

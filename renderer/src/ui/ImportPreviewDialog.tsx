@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { errorMessage } from '../i18n';
 import { Dialog } from './Dialog';
 import { showToast } from './toasts';
+import './import-preview.css';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -46,6 +47,8 @@ export interface ImportWords<V extends FilePreview> {
   readonly rowsTitle?: (preview: V, count: number) => string;
   readonly confirm: (preview: V, count: number) => string;
   readonly another: string;
+  /** Something the user must check before confirming (names converted from an old encoding). */
+  readonly notice?: (preview: V) => string | null;
 }
 
 type Step<V> =
@@ -62,7 +65,7 @@ type Step<V> =
  */
 export function ImportPreviewDialog<V extends FilePreview, R>(props: {
   readonly words: ImportWords<V>;
-  /** `dialog` and `confirm`; the other test ids are `<prefix>-file`, `-progress`, `-preview`, `-file-problem`, `-summary`, `-problems`. */
+  /** `dialog` and `confirm`; the other test ids are `<prefix>-file`, `-progress`, `-preview`, `-file-problem`, `-summary`, `-notice`, `-problems`. */
   readonly testIds: { readonly dialog: string; readonly prefix: string; readonly confirm: string };
   readonly onClose: () => void;
   /** A reason to refuse the file before reading it (too large), in the user's language. */
@@ -121,6 +124,7 @@ export function ImportPreviewDialog<V extends FilePreview, R>(props: {
   const count = preview ? props.count(preview) : 0;
   const errors = preview ? preview.problems.filter((p) => p.severity === 'error').length : 0;
   const id = (part: string) => `${testIds.prefix}-${part}`;
+  const notice = preview && words.notice ? words.notice(preview) : null;
 
   return (
     <Dialog
@@ -163,6 +167,11 @@ export function ImportPreviewDialog<V extends FilePreview, R>(props: {
             </p>
           ) : (
             <p data-testid={id('summary')}>{words.summary(preview, { count, errors })}</p>
+          )}
+          {notice && (
+            <p className="import-notice" role="status" data-testid={id('notice')}>
+              {notice}
+            </p>
           )}
           {preview.problems.length > 0 && (
             <ProblemList problems={preview.problems} title={words.problemsTitle} severity={words.severity} describe={props.describeProblem} testId={id('problems')} />
