@@ -235,10 +235,10 @@ test('the committee sets the signer of the report in the settings: name and capa
   await desk.view('credentials');
   await page.getByTestId('credentials-settings').click();
   const dialog = page.getByTestId('credentials-settings-dialog');
-  // The standard lines of each language are there to edit; the name starts empty.
+  // The standard lines of each language are there to edit; the demo's committee head signs.
   await expect(dialog.getByTestId('signer-capacity-vi')).toHaveValue('T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU\nTRƯỞNG BAN');
   await expect(dialog.getByTestId('signer-capacity-en')).toHaveValue('FOR THE CREDENTIALS COMMITTEE\nCHAIR');
-  await expect(dialog.getByTestId('signer-name')).toHaveValue('');
+  await expect(dialog.getByTestId('signer-name')).toHaveValue('Phạm Thị Thu Hà');
 
   // A capacity left empty is refused with a message, and nothing is saved.
   await dialog.getByTestId('signer-capacity-en').fill('');

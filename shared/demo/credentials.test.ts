@@ -9,6 +9,7 @@ import { credentialOf } from '../domain/credentials/standing.js';
 import { sittingQuorum } from '../domain/attendance/select.js';
 import { fillReportTemplate } from '../credentials/template.js';
 import { defaultReportTemplate } from '../domain/credentials/default-template.js';
+import { reportSignature } from '../domain/credentials/signer.js';
 
 async function demoDesk(language: 'vi' | 'en') {
   const demo = demoCongress({ date: '2020-07-23', language });
@@ -21,6 +22,13 @@ async function demoDesk(language: 'vi' | 'en') {
 }
 
 describe('demo credentials', () => {
+  it('has the report signed by the committee member who decided, under the standard capacity lines', async () => {
+    const { desk, plan } = await demoDesk('vi');
+    expect(plan.member).toBe('Phạm Thị Thu Hà');
+    expect(reportSignature(desk.state, 'vi')).toEqual({ capacity: ['T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU', 'TRƯỞNG BAN'], name: 'Phạm Thị Thu Hà' });
+    expect(reportSignature(desk.state, 'en')).toEqual({ capacity: ['FOR THE CREDENTIALS COMMITTEE', 'CHAIR'], name: 'Phạm Thị Thu Hà' });
+  });
+
   it('finds one delegate of the hospital not eligible and seats its first alternate', async () => {
     const { desk, plan } = await demoDesk('vi');
     expect(plan.notEligible.code).toBe('DB224');

@@ -10,12 +10,12 @@ import type { Decide } from '../domain/decision.js';
 import type { SessionState } from '../domain/state.js';
 import { DeskError } from '../domain/errors.js';
 import { codeKey } from '../domain/roster/code.js';
-import { decideCredentials, markCheck, seatAlternate } from '../domain/credentials/commands.js';
+import { decideCredentials, markCheck, seatAlternate, setReportSigner } from '../domain/credentials/commands.js';
 import { BUILT_IN_CHECKS } from '../domain/credentials/model.js';
 import { checkIn, recordAbsence } from '../domain/attendance/commands.js';
 
 export interface DemoCredentialsPlan {
-  /** The committee member in whose name the decisions are recorded. */
+  /** The committee member in whose name the decisions are recorded; as its head, she signs the report. */
   readonly member: string;
   readonly notEligible: { readonly code: string; readonly reason: string };
   /** The alternate seated in the not eligible delegate's place: the first of that organisation. */
@@ -77,7 +77,7 @@ export type DemoRunner = <I, R>(decide: Decide<I, R>, input: I) => Promise<R>;
 
 /**
  * Plays the plan through the same commands a desk would use: verification, the decision of not
- * eligible, the alternate seated, the arrivals at the open sitting and the reasons sent by absentees.
+ * eligible, the alternate seated, who signs the report, the arrivals at the open sitting and the reasons sent by absentees.
  */
 export async function playDemoCredentials(run: DemoRunner, state: () => SessionState, plan: DemoCredentialsPlan): Promise<void> {
   const idOf = (code: string): string => {
@@ -97,6 +97,7 @@ export async function playDemoCredentials(run: DemoRunner, state: () => SessionS
   await run(decideCredentials, { delegateIds: subjects.map((d) => d.id), status: 'verified', reason: null, member });
   await run(decideCredentials, { delegateIds: [notEligibleId], status: 'notEligible', reason: plan.notEligible.reason, member });
   await run(seatAlternate, { replacedId: notEligibleId, alternateId: idOf(plan.seatedAlternate), reason: 'notEligible', note: '', member });
+  await run(setReportSigner, { name: member, capacity: { vi: null, en: null } });
   const sittingId = state().attendance.activeSittingId;
   if (sittingId === null) return;
   for (const code of plan.checkedIn) await run(checkIn, { sittingId, target: { kind: 'code', code }, method: 'code' });
