@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures.js';
+import { DEMO_SITTING_IDS } from '../shared/demo/congress.js';
 
 test('the print view previews a document in its own language and opens the print page for the browser', async ({ desk, page, context }, testInfo) => {
   await desk.openDemo();
@@ -26,7 +27,7 @@ test('the print view previews a document in its own language and opens the print
   // A check-in at the door shows in the preview at once.
   await expect(page.getByTestId('attendance-totals')).toContainText('Delegates present: 0 (0.0%)');
   await desk.view('checkin');
-  await page.getByTestId('sitting').selectOption('s-am');
+  await desk.chooseSitting(DEMO_SITTING_IDS.morning);
   await desk.scan('DB001');
   await desk.expectFeedback('checkedIn');
   await desk.view('print');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
 import type { DeskPage } from './support/desk-page.js';
+import { DEMO_SITTING_IDS } from '../shared/demo/congress.js';
 
 /** The hall screen in a second tab, on the same web host and token as the desk. */
 async function openHall(desk: DeskPage): Promise<Page> {
@@ -38,7 +39,7 @@ const queueNames = (page: Page) => page.getByTestId('queue-row').locator('.queue
 test('register contributions and a floor request, call three speakers, pause and add time; the hall follows and the log records it', async ({ desk, page }) => {
   await desk.openDemo();
   // Two delegates are checked in for the afternoon sitting; the floor request's delegate is not.
-  await page.getByTestId('sitting').selectOption({ label: 'Phiên chính thức (buổi chiều)' });
+  await desk.chooseSitting(DEMO_SITTING_IDS.afternoon);
   await desk.scan('DB013');
   await desk.expectFeedback('checkedIn');
   await desk.scan('DB021');
