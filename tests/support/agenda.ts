@@ -1,6 +1,7 @@
 import { TestDesk, congressInput } from './domain.js';
+
+export { refusal } from './domain.js';
 import { createCongress } from '../../shared/domain/congress/commands.js';
-import { DeskError, type ErrorCode } from '../../shared/domain/errors.js';
 import { findSitting } from '../../shared/domain/congress/model.js';
 import type { AgendaItem, AgendaItemFields } from '../../shared/domain/agenda/model.js';
 import { addAgendaItem } from '../../shared/domain/agenda/commands.js';
@@ -31,15 +32,5 @@ export function plan(d: TestDesk, sittingId = 'am'): SittingPlan {
 /** Each row as "number title start–end", the way a printed run sheet lists it. */
 export function outline(d: TestDesk, sittingId = 'am'): string[] {
   return plan(d, sittingId).rows.map((r) => `${r.number ?? '-'} ${r.item.title} ${clockOfMinutes(r.plannedStart)}–${clockOfMinutes(r.plannedEnd)}`);
-}
-
-export function refusal(run: () => unknown): { code: ErrorCode; params: Readonly<Record<string, string | number>> } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DeskError) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 

@@ -7,6 +7,7 @@ import type { DelegateFields } from '../../shared/domain/roster/model.js';
 import { EMPTY_DELEGATE_FIELDS } from '../../shared/domain/roster/model.js';
 import type { ParsedCongressInput } from '../../shared/domain/congress/commands.js';
 import { DEFAULT_QUORUM_RULE } from '../../shared/domain/congress/model.js';
+import { DeskError, type ErrorCode } from '../../shared/domain/errors.js';
 
 /**
  * A tiny in-memory desk for domain tests: runs commands through decide and the reducer exactly as
@@ -71,4 +72,20 @@ export function congressInput(overrides: Partial<ParsedCongressInput> = {}): Par
 
 export function delegateFields(code: string, overrides: Partial<DelegateFields> = {}): DelegateFields {
   return { ...EMPTY_DELEGATE_FIELDS, code, fullName: `Nguyễn Văn ${code}`, organisation: 'Đảng bộ Sở Tài chính', ...overrides };
+}
+
+/** What a command refused with, its code and parameters; a command that is accepted fails the test. */
+export function refusal(run: () => unknown): { code: ErrorCode; params: Readonly<Record<string, string | number>> } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DeskError) return { code: error.code, params: error.params };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+/** The error code a command refused with. */
+export function refusedWith(run: () => unknown): ErrorCode {
+  return refusal(run).code;
 }

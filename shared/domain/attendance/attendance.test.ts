@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestDesk, congressInput, delegateFields } from '../../../tests/support/domain.js';
+import { TestDesk, congressInput, delegateFields, refusedWith } from '../../../tests/support/domain.js';
 import { createCongress } from '../congress/commands.js';
 import { importRoster } from '../roster/commands.js';
 import { checkIn, checkOut, undoCheckIn, undoCheckOut, recordAbsence, clearAbsence } from './commands.js';
@@ -207,21 +207,13 @@ describe('undoing a check-out', () => {
   it('refuses when the delegate is not checked out: present again, or never checked in', () => {
     const desk = deskWith(['elected', 'elected']);
     const target = { sittingId: 'pm', delegateId: idOf(desk, 'DB001') };
-    const refusal = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        return error instanceof DeskError ? error.code : 'other';
-      }
-      return 'none';
-    };
-    expect(refusal(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
+    expect(refusedWith(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
     desk.run(checkIn, pm('DB001'));
-    expect(refusal(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
+    expect(refusedWith(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
     desk.run(checkOut, target);
     desk.run(checkIn, pm('DB001'));
     const before = desk.state;
-    expect(refusal(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
+    expect(refusedWith(() => desk.run(undoCheckOut, target))).toBe('checkIn.notCheckedOut');
     expect(desk.state).toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBER, amByCode, delegateOf, handDesk, idOf, rosterDesk } from '../../../tests/support/credentials.js';
-import { TestDesk, congressInput, delegateFields } from '../../../tests/support/domain.js';
+import { TestDesk, congressInput, delegateFields, refusedWith } from '../../../tests/support/domain.js';
 import { createCongress } from '../congress/commands.js';
 import { importRoster, removeDelegate } from '../roster/commands.js';
 import { checkIn } from '../attendance/commands.js';
@@ -30,14 +30,6 @@ const decide = (desk: TestDesk, codes: string[], status: 'pending' | 'verified' 
 
 const delegate = delegateOf;
 
-const refusal = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error && 'code' in error ? String(error.code) : String(error);
-  }
-  return 'accepted';
-};
 
 describe('credential decisions', () => {
   it('starts every delegate pending, and records who decided, when and why', () => {
@@ -57,10 +49,10 @@ describe('credential decisions', () => {
 
   it('requires a reason for every decision but verified, and refuses guests', () => {
     const desk = rosterDesk();
-    expect(refusal(() => decide(desk, ['A01'], 'notEligible'))).toBe('credentials.reasonRequired');
-    expect(refusal(() => decide(desk, ['A01'], 'challenged', ''))).toBe('credentials.reasonRequired');
-    expect(refusal(() => decide(desk, ['A01'], 'pending'))).toBe('credentials.reasonRequired');
-    expect(refusal(() => decide(desk, ['G01'], 'verified'))).toBe('credentials.guest');
+    expect(refusedWith(() => decide(desk, ['A01'], 'notEligible'))).toBe('credentials.reasonRequired');
+    expect(refusedWith(() => decide(desk, ['A01'], 'challenged', ''))).toBe('credentials.reasonRequired');
+    expect(refusedWith(() => decide(desk, ['A01'], 'pending'))).toBe('credentials.reasonRequired');
+    expect(refusedWith(() => decide(desk, ['G01'], 'verified'))).toBe('credentials.guest');
     expect(desk.entries.filter((e) => e.type === 'credentials.decided')).toHaveLength(0);
   });
 
@@ -87,7 +79,7 @@ describe('credential decisions', () => {
       ['identity', true],
       ['electionRecord', false],
     ]);
-    expect(refusal(() => desk.run(markCheck, { ...target, itemId: 'photo', checked: true }))).toBe('credentials.unknownCheck');
+    expect(refusedWith(() => desk.run(markCheck, { ...target, itemId: 'photo', checked: true }))).toBe('credentials.unknownCheck');
     // The congress's own checklist: built-in items keep their id, new ones get one.
     const settings = desk.run(setCredentialsSettings, {
       checklist: [{ id: 'identity', label: null }, { label: 'Có ảnh 3×4' }],
@@ -104,7 +96,7 @@ describe('credential decisions', () => {
     // Several delegates at once, leaving alone those already ticked.
     expect(desk.run(markCheck, { delegateIds: [a01, idOf(desk, 'A02')], itemId: photo, checked: true, member: MEMBER })).toEqual({ changed: 1 });
     expect(credentialOf(desk.state, idOf(desk, 'A02')).checks).toEqual([photo]);
-    expect(refusal(() => desk.run(setCredentialsSettings, { checklist: [{ label: null }], ageBands: [], membershipBands: [] }))).toBe('credentials.checkLabel');
+    expect(refusedWith(() => desk.run(setCredentialsSettings, { checklist: [{ label: null }], ageBands: [], membershipBands: [] }))).toBe('credentials.checkLabel');
   });
 });
 
@@ -115,17 +107,17 @@ describe('alternates', () => {
     const seat = (alternate: string, reason: 'notEligible' | 'absent' = 'notEligible', replaced = c02) =>
       desk.run(seatAlternate, { replacedId: replaced, alternateId: idOf(desk, alternate), reason, note: '', member: MEMBER });
     expect(nextAlternate(desk.state, 'Chi bộ C')?.code).toBe('ALT1');
-    expect(refusal(() => seat('ALT1'))).toBe('alternate.stillEligible');
+    expect(refusedWith(() => seat('ALT1'))).toBe('alternate.stillEligible');
     decide(desk, ['C02'], 'notEligible', 'Đang bị đình chỉ sinh hoạt đảng');
-    expect(refusal(() => seat('ALT2'))).toBe('alternate.notNext');
+    expect(refusedWith(() => seat('ALT2'))).toBe('alternate.notNext');
     desk.at('2026-07-23T01:05:00.000Z');
     expect(seat('ALT1')).toMatchObject({ alternateId: idOf(desk, 'ALT1'), replacedId: c02, reason: 'notEligible', at: '2026-07-23T01:05:00.000Z' });
-    expect(refusal(() => seat('ALT2'))).toBe('alternate.alreadyReplaced');
+    expect(refusedWith(() => seat('ALT2'))).toBe('alternate.alreadyReplaced');
     expect(nextAlternate(desk.state, 'Chi bộ C')?.code).toBe('ALT2');
     // Neither an alternate nor a guest can be replaced; an organisation without alternates has none to seat.
-    expect(refusal(() => seat('ALT2', 'notEligible', idOf(desk, 'ALT1')))).toBe('alternate.notOfficial');
+    expect(refusedWith(() => seat('ALT2', 'notEligible', idOf(desk, 'ALT1')))).toBe('alternate.notOfficial');
     decide(desk, ['A01'], 'notEligible', 'Không đủ điều kiện');
-    expect(refusal(() => seat('ALT2', 'notEligible', idOf(desk, 'A01')))).toBe('alternate.noneAvailable');
+    expect(refusedWith(() => seat('ALT2', 'notEligible', idOf(desk, 'A01')))).toBe('alternate.noneAvailable');
   });
 
   it('seats an alternate for a delegate absent for the whole congress, never for one who came', () => {
@@ -133,15 +125,15 @@ describe('alternates', () => {
     desk.run(checkIn, { ...amByCode('C01'), sittingId: 'pm' });
     const seat = (code: string) =>
       desk.run(seatAlternate, { replacedId: idOf(desk, code), alternateId: idOf(desk, 'ALT1'), reason: 'absent', note: 'Đi công tác nước ngoài', member: MEMBER });
-    expect(refusal(() => seat('C01'))).toBe('alternate.attended');
+    expect(refusedWith(() => seat('C01'))).toBe('alternate.attended');
     expect(seat('C02')).toMatchObject({ reason: 'absent', note: 'Đi công tác nước ngoài' });
   });
 
   it('keeps both delegates of a seating on the roster until the seating is undone', () => {
     const desk = rosterDesk();
     desk.run(seatAlternate, { replacedId: idOf(desk, 'C02'), alternateId: idOf(desk, 'ALT1'), reason: 'absent', note: '', member: MEMBER });
-    expect(refusal(() => desk.run(removeDelegate, { delegateId: idOf(desk, 'ALT1') }))).toBe('delegate.inSeating');
-    expect(refusal(() => desk.run(removeDelegate, { delegateId: idOf(desk, 'C02') }))).toBe('delegate.inSeating');
+    expect(refusedWith(() => desk.run(removeDelegate, { delegateId: idOf(desk, 'ALT1') }))).toBe('delegate.inSeating');
+    expect(refusedWith(() => desk.run(removeDelegate, { delegateId: idOf(desk, 'C02') }))).toBe('delegate.inSeating');
     desk.run(unseatAlternate, { alternateId: idOf(desk, 'ALT1'), note: '', member: MEMBER });
     expect(desk.run(removeDelegate, { delegateId: idOf(desk, 'ALT1') })).toMatchObject({ code: 'ALT1' });
   });
@@ -164,10 +156,10 @@ describe('alternates', () => {
     expect(standingOf(desk.state, delegate(desk, 'C02'))).toBe('notEligible');
     expect(standingOf(desk.state, delegate(desk, 'ALT1'))).toBe('summoned');
     const unseat = (code: string) => desk.run(unseatAlternate, { alternateId: idOf(desk, code), note: 'Nhầm', member: MEMBER });
-    expect(refusal(() => unseat('ALT1'))).toBe('alternate.notLast');
+    expect(refusedWith(() => unseat('ALT1'))).toBe('alternate.notLast');
     unseat('ALT2');
     unseat('ALT1');
-    expect(refusal(() => unseat('ALT1'))).toBe('alternate.notSeated');
+    expect(refusedWith(() => unseat('ALT1'))).toBe('alternate.notSeated');
     expect(summoned()).toBe(6);
     expect(standingOf(desk.state, delegate(desk, 'ALT1'))).toBe('alternate');
     expect(credentialOf(desk.state, idOf(desk, 'C02')).history.map((h) => h.kind)).toEqual(['decision', 'seated', 'unseated']);

@@ -1,3 +1,4 @@
+import { refusal } from '../../../tests/support/domain.js';
 import { describe, expect, it } from 'vitest';
 import { MEMBER, delegateOf, handDesk, idOf, rosterDesk } from '../../../tests/support/credentials.js';
 import type { TestDesk } from '../../../tests/support/domain.js';
@@ -10,15 +11,6 @@ import { freezeReport, reportSignerInput, seatAlternate, setReportSigner, unseat
 import { defaultSignerCapacity, reportSignature, snapshotSignature } from './signer.js';
 import { seatingInvolving } from './alternates.js';
 
-const refusal = (run: () => unknown): { code: string; params: unknown } => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && 'params' in error) return { code: String(error.code), params: error.params };
-    throw error;
-  }
-  return { code: 'accepted', params: null };
-};
 
 const signer = (name: string, vi: string[] | null = null, en: string[] | null = null) => reportSignerInput.parse({ name, capacity: { vi, en } });
 

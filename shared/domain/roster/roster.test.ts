@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestDesk, congressInput, delegateFields } from '../../../tests/support/domain.js';
+import { TestDesk, congressInput, delegateFields, refusedWith } from '../../../tests/support/domain.js';
 import { createCongress, updateCongress, activateSitting } from '../congress/commands.js';
 import { importRoster, addDelegate, updateDelegate, removeDelegate, restoreDelegate } from './commands.js';
 import { decideCredentials } from '../credentials/commands.js';
@@ -124,14 +124,6 @@ describe('undoing a removal', () => {
     return d;
   };
   const idOf = (d: TestDesk, code: string) => d.state.roster.byCode.get(code.toLowerCase()) ?? '';
-  const refusal = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      return error instanceof DeskError ? error.code : 'other';
-    }
-    return 'none';
-  };
 
   it('puts the delegate back in their place in the roster order, with the same id and their credentials record', () => {
     const d = roster();
@@ -163,12 +155,12 @@ describe('undoing a removal', () => {
     d.run(removeDelegate, { delegateId: alt1 });
     const taker = d.run(addDelegate, delegateFields('alt1'));
     const before = d.state;
-    expect(refusal(() => d.run(restoreDelegate, { delegateId: alt1 }))).toBe('delegate.codeTaken');
+    expect(refusedWith(() => d.run(restoreDelegate, { delegateId: alt1 }))).toBe('delegate.codeTaken');
     expect(d.state).toBe(before);
-    expect(refusal(() => d.run(restoreDelegate, { delegateId: idOf(d, 'C01') }))).toBe('delegate.notRemoved');
+    expect(refusedWith(() => d.run(restoreDelegate, { delegateId: idOf(d, 'C01') }))).toBe('delegate.notRemoved');
     d.run(removeDelegate, { delegateId: taker.id });
     d.run(restoreDelegate, { delegateId: alt1 });
-    expect(refusal(() => d.run(restoreDelegate, { delegateId: alt1 }))).toBe('delegate.notRemoved');
+    expect(refusedWith(() => d.run(restoreDelegate, { delegateId: alt1 }))).toBe('delegate.notRemoved');
   });
 
   it('replays a journal written before restores existed as before, and can still restore a removal it holds', () => {
@@ -189,7 +181,7 @@ describe('undoing a removal', () => {
     expect(d.state.roster.byCode.get('b')).toBe('b2');
     expect(d.state.roster.nextListOrder).toBe(4);
     d.run(createCongress, congressInput());
-    expect(refusal(() => d.run(restoreDelegate, { delegateId: 'b' }))).toBe('delegate.codeTaken');
+    expect(refusedWith(() => d.run(restoreDelegate, { delegateId: 'b' }))).toBe('delegate.codeTaken');
     expect(d.run(restoreDelegate, { delegateId: 'c' })).toMatchObject({ id: 'c', code: 'C', listOrder: 2 });
   });
 });
