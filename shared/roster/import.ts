@@ -7,8 +7,7 @@ import { localIsoDate } from '../local-date.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyCell } from '../import/table.js';
 import { findHeaderRow, headerWidth, MAX_COLUMNS, planColumns, withNameSubHeader } from './headers.js';
-import type { LegacyCell } from '../import/legacy-vietnamese.js';
-import { legacyNotice, readConvertedTable, textCells } from '../import/legacy-table.js';
+import { legacyNotice, readConvertedTable, textCells, type TellingCellsFound } from '../import/legacy-table.js';
 import type { FileProblem, RosterColumn, RosterPreview, RowProblem } from './problems.js';
 import { checkRow, type CheckedRow } from './rows.js';
 
@@ -132,7 +131,7 @@ export async function previewRoster(
 }
 
 /** The name and organisation cells of `rows`, their columns found under the headers of `headed`; null without such columns. */
-function nameCells(rows: readonly (readonly Cell[])[], headed: readonly (readonly Cell[])[]): Iterable<LegacyCell> | null {
+function nameCells(rows: readonly (readonly Cell[])[], headed: readonly (readonly Cell[])[]): TellingCellsFound | null {
   const headerIndex = findHeaderRow(headed);
   if (headerIndex === null) return null;
   const plan = planColumns(headed[headerIndex] ?? [], []);
@@ -140,7 +139,7 @@ function nameCells(rows: readonly (readonly Cell[])[], headed: readonly (readonl
     ...[...plan.fieldColumns].filter(([field]) => field === 'fullName' || field === 'organisation').map(([, index]) => index),
     ...plan.nameParts.values(),
   ];
-  return columns.length === 0 ? null : textCells(rows, headerIndex + 1, new Set(columns));
+  return columns.length === 0 ? null : { headerIndex, cells: textCells(rows, headerIndex + 1, new Set(columns)) };
 }
 
 /**
