@@ -143,6 +143,8 @@ test('import agenda items from a CSV file, with every problem named by its row',
   await expect(problems.locator('[data-code=kindUnknown]')).toContainText('Dòng 7');
   await expect(problems.locator('[data-code=presenterAsGuest]')).toContainText('Nguyễn Văn Khách');
   await expect(page.getByTestId('agenda-import-summary')).toContainText('5 mục');
+  // A Unicode file is not taken for an old encoding.
+  await expect(page.getByTestId('agenda-import-notice')).toHaveCount(0);
   await page.getByTestId('agenda-import-sitting').selectOption({ label: 'Phiên chính thức (buổi chiều)' });
   await page.getByTestId('agenda-import-confirm').click();
   await expect(page.getByTestId('agenda-import-dialog')).toBeHidden();

@@ -7,7 +7,7 @@ import { AGENDA_LIMITS, agendaItemFieldsSchema, type AgendaItemFields, type Pres
 import { cleanText, exactKey, headerKey } from '../text/fold.js';
 import { cellText } from '../import/cells.js';
 import type { ProblemParams, Severity } from '../import/problems.js';
-import { readTable } from '../import/read.js';
+import { cellsUnderHeader, legacyNotice, readConvertedTable } from '../import/legacy-table.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyRow } from '../import/table.js';
 import type { AgendaColumn, AgendaFileProblem, AgendaPreview, AgendaRowProblem, AgendaRowProblemCode, PreviewItem } from './problems.js';
@@ -68,13 +68,16 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
     items: [],
     problems,
     totalRows,
+    legacyText: null,
   });
   if (bytes.byteLength > MAX_AGENDA_FILE_BYTES) {
     return refused({ code: 'tooLarge', params: { size: Math.round(bytes.byteLength / 1024), max: MAX_AGENDA_FILE_BYTES / 1024 } });
   }
   if (bytes.byteLength === 0) return refused({ code: 'empty', params: {} });
 
-  const table = await readTable(bytes, fileName, (sheets) => Math.max(0, sheets.findIndex((rows) => findHeaderRow(rows) !== null)));
+  // Titles, names and notes typed in TCVN3 or VNI are converted before the headings are matched.
+  const pickSheet = (sheets: readonly (readonly Cell[])[][]) => Math.max(0, sheets.findIndex((rows) => findHeaderRow(rows) !== null));
+  const table = await readConvertedTable(bytes, fileName, pickSheet, cellsUnderHeader(findHeaderRow));
   if ('code' in table) return refused(table);
 
   const headerIndex = findHeaderRow(table.rows);
@@ -140,7 +143,7 @@ export async function previewAgenda(bytes: Uint8Array, fileName: string, roster:
     accepted.push({ row: head.row, fields: head.fields, subItems: subItems.map((sub) => ({ row: sub.row, fields: sub.fields })) });
   }
   problems.sort((a, b) => a.row - b.row);
-  return { fileName, fileProblem: null, items: accepted, problems, totalRows: dataRows.length };
+  return { fileName, fileProblem: null, items: accepted, problems, totalRows: dataRows.length, legacyText: legacyNotice(table.legacy, header) };
 }
 
 /** "2.1" in the number column, or (without one) a title written as a bullet: "- Tham luận …". */

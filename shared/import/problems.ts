@@ -2,6 +2,8 @@
 // about a chosen file, and the problems of the readers they share. Each feature names its own
 // codes, columns and fields; the locale files hold the messages.
 
+import type { LegacyEncoding } from './legacy-vietnamese.js';
+
 export type ProblemParams = Record<string, string | number>;
 
 export type Severity = 'error' | 'warning';
@@ -29,6 +31,16 @@ export interface ImportPreview<FileProblem, RowProblem> {
   readonly problems: readonly RowProblem[];
   /** Non-empty data rows in the file, importable or not. */
   readonly totalRows: number;
+  /** Set when the file's text was TCVN3 or VNI and every text cell was converted. */
+  readonly legacyText: LegacyTextNotice | null;
+}
+
+/** A file typed in a legacy Vietnamese encoding, converted to Unicode for the user to check. */
+export interface LegacyTextNotice {
+  readonly encoding: LegacyEncoding;
+  /** Where it was first seen: the row as Excel numbers it and the column's header. */
+  readonly row: number;
+  readonly column: string;
 }
 
 /**

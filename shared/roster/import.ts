@@ -3,29 +3,16 @@
 // it in Node; nothing is imported until the user has seen this preview and confirmed.
 
 import { MAX_ROSTER } from '../domain/roster/commands.js';
-import { readTable } from '../import/read.js';
 import { localIsoDate } from '../local-date.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyCell } from '../import/table.js';
 import { findHeaderRow, headerWidth, MAX_COLUMNS, planColumns, withNameSubHeader } from './headers.js';
-import { cellText } from '../import/cells.js';
-import { columnLetter } from '../import/problems.js';
-import {
-  convertLegacy,
-  detectLegacyVietnamese,
-  looksLikeLegacyVietnamese,
-  type LegacyCell,
-  type LegacyDetection,
-  type LegacyEncoding,
-} from '../import/legacy-vietnamese.js';
+import { legacyNotice, readConvertedTable, textCells, type TellingCellsFound } from '../import/legacy-table.js';
 import type { FileProblem, RosterColumn, RosterPreview, RowProblem } from './problems.js';
 import { checkRow, type CheckedRow } from './rows.js';
 
 /** Ten megabytes of CSV hold tens of thousands of roster rows: more than any congress, little enough to parse at once. */
 export const MAX_ROSTER_FILE_BYTES = 10 * 1024 * 1024;
-
-/** Rows converted to find legacy-encoded headers: the heading row is among the first twenty non-empty ones. */
-const HEADER_ROWS_CONVERTED = 200;
 
 /** How often, in rows, the caller hears of progress. */
 export const PROGRESS_EVERY = 250;
@@ -59,13 +46,10 @@ export async function previewRoster(
   }
   if (bytes.byteLength === 0) return refused({ code: 'empty', params: {} });
 
-  const table = await readTable(bytes, fileName, pickSheet, { acceptSingleByte: looksLikeLegacyVietnamese });
+  // Names and organisations typed in TCVN3 or VNI are converted, with every other text cell.
+  const table = await readConvertedTable(bytes, fileName, pickSheet, nameCells);
   if ('code' in table) return refused(table);
-
-  const legacy = detectLegacyRoster(table.rows);
-  // A file that is not UTF-8 was read only because it looked like TCVN3 or VNI; if its names do not, it is refused as before.
-  if (legacy === null && table.singleByte === true) return refused({ code: 'notUtf8', params: {} });
-  const allRows = legacy === null ? table.rows : convertRows(table.rows, legacy.encoding);
+  const allRows = table.rows;
 
   const headerIndex = findHeaderRow(allRows);
   if (headerIndex === null) return refused({ code: 'empty', params: {} });
@@ -142,28 +126,12 @@ export async function previewRoster(
     problems.push(...result.problems);
     if (result.fields !== null && !result.problems.some((p) => p.severity === 'error')) rows.push({ row: result.row, fields: result.fields });
   }
-  const legacyText =
-    legacy === null ? null : { encoding: legacy.encoding, row: legacy.first.row, column: cellText(header[legacy.first.column]) || columnLetter(legacy.first.column) };
+  const legacyText = legacyNotice(table.legacy, header);
   return { fileName, fileProblem: null, columns: plan.columns, rows, problems, totalRows, legacyText };
 }
 
-/**
- * Whether the file was typed in TCVN3 or VNI, judged by its names and organisations. When their
- * columns cannot be found as the file stands (the headers are in the legacy encoding too), every
- * text cell decides, and the names are found again in the converted headers to say where.
- */
-function detectLegacyRoster(rows: readonly (readonly Cell[])[]): LegacyDetection | null {
-  const asIs = nameCells(rows, rows);
-  if (asIs !== null) return detectLegacyVietnamese(asIs);
-  const anywhere = detectLegacyVietnamese(textCells(rows, 0, null));
-  if (anywhere === null) return null;
-  // The headers are among the top rows (see findHeaderRow): only those need converting to find them.
-  const named = nameCells(rows, convertRows(rows.slice(0, HEADER_ROWS_CONVERTED), anywhere.encoding));
-  return (named === null ? null : detectLegacyVietnamese(named)) ?? anywhere;
-}
-
 /** The name and organisation cells of `rows`, their columns found under the headers of `headed`; null without such columns. */
-function nameCells(rows: readonly (readonly Cell[])[], headed: readonly (readonly Cell[])[]): Iterable<LegacyCell> | null {
+function nameCells(rows: readonly (readonly Cell[])[], headed: readonly (readonly Cell[])[]): TellingCellsFound | null {
   const headerIndex = findHeaderRow(headed);
   if (headerIndex === null) return null;
   const plan = planColumns(headed[headerIndex] ?? [], []);
@@ -171,22 +139,7 @@ function nameCells(rows: readonly (readonly Cell[])[], headed: readonly (readonl
     ...[...plan.fieldColumns].filter(([field]) => field === 'fullName' || field === 'organisation').map(([, index]) => index),
     ...plan.nameParts.values(),
   ];
-  return columns.length === 0 ? null : textCells(rows, headerIndex + 1, new Set(columns));
-}
-
-function* textCells(rows: readonly (readonly Cell[])[], start: number, columns: ReadonlySet<number> | null): Generator<LegacyCell> {
-  for (let r = start; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell === 'string' && (columns === null || columns.has(c))) yield { row: r + 1, column: c, text: cell };
-    }
-  }
-}
-
-/** Every text cell converted; numbers and dates from a workbook are what they are. */
-function convertRows(rows: readonly (readonly Cell[])[], encoding: LegacyEncoding): (readonly Cell[])[] {
-  return rows.map((row) => row.map((cell) => (typeof cell === 'string' ? convertLegacy(cell, encoding) : cell)));
+  return columns.length === 0 ? null : { headerIndex, cells: textCells(rows, headerIndex + 1, new Set(columns)) };
 }
 
 /**

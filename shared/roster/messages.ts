@@ -2,11 +2,12 @@
 // `import.file.<code>` and `import.row.<code>`; this only supplies what a message needs beyond the
 // problem's own params, such as the names of missing columns in the reader's language.
 
-import type { FileProblem, LegacyTextNotice, RowProblem } from './problems.js';
+import type { LegacyTextNotice } from '../import/problems.js';
+import { describeLegacyText as describeConverted, type Translate } from '../import/messages.js';
+import type { FileProblem, RowProblem } from './problems.js';
 import { ROSTER_FIELDS } from './problems.js';
 
-/** The shape of i18next's `t`, so that shared code does not depend on an i18n instance. */
-export type Translate = (key: string, params: Record<string, string | number>) => string;
+export type { Translate } from '../import/messages.js';
 
 export function fileProblemKey(code: FileProblem['code']): string {
   return `import.file.${code}`;
@@ -33,7 +34,7 @@ export function describeRowProblem(problem: RowProblem, t: Translate): string {
   return t(rowProblemKey(problem.code), problem.params);
 }
 
-/** What the preview says about a file converted from TCVN3 or VNI, and where it was seen. */
+/** What the preview says about a roster converted from TCVN3 or VNI: it speaks of names. */
 export function describeLegacyText(notice: LegacyTextNotice, t: Translate): string {
-  return t(`import.legacy.${notice.encoding}`, { row: notice.row, column: notice.column });
+  return describeConverted(notice, 'names', t);
 }

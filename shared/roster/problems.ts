@@ -5,7 +5,6 @@
 import type { DelegateFields } from '../domain/roster/model.js';
 import type { FileProblemOf, ImportPreview, RowProblemOf } from '../import/problems.js';
 import { READER_PROBLEM_CODES } from '../import/problems.js';
-import type { LegacyEncoding } from '../import/legacy-vietnamese.js';
 
 /** Every field of a delegate a roster column can fill; notes are filled by unknown columns. */
 export const ROSTER_FIELDS = [
@@ -95,17 +94,7 @@ export interface RosterColumn {
   readonly field: RosterField | NamePart | 'note' | null;
 }
 
-/** A file typed in a legacy Vietnamese encoding, converted to Unicode for the user to check. */
-export interface LegacyTextNotice {
-  readonly encoding: LegacyEncoding;
-  /** Where it was first seen: the row as Excel numbers it and the column's header. */
-  readonly row: number;
-  readonly column: string;
-}
-
 export interface RosterPreview extends ImportPreview<FileProblem, RowProblem> {
-  /** Set when the file's text was TCVN3 or VNI and every text cell was converted. */
-  readonly legacyText: LegacyTextNotice | null;
   readonly columns: readonly RosterColumn[];
   /** Only rows without an error, in file order. */
   readonly rows: readonly { readonly row: number; readonly fields: DelegateFields }[];

@@ -12,7 +12,7 @@ import { parseMinutes } from '../domain/speakers/minutes.js';
 import { cellText } from '../import/cells.js';
 import type { FileProblemOf, ImportPreview, ProblemParams, ReaderProblem, RowProblemOf, Severity } from '../import/problems.js';
 import { columnLetter } from '../import/problems.js';
-import { readTable } from '../import/read.js';
+import { cellsUnderHeader, legacyNotice, readConvertedTable } from '../import/legacy-table.js';
 import type { Cell } from '../import/table.js';
 import { isEmptyCell, isEmptyRow } from '../import/table.js';
 import { foldKey, headerKey } from '../text/fold.js';
@@ -103,6 +103,7 @@ export async function previewSpeechImport(bytes: Uint8Array, fileName: string, c
     rows: [],
     problems,
     totalRows,
+    legacyText: null,
   });
   const own = (code: SpeechFileProblemCode, params: ProblemParams = {}): SpeechFileProblem => ({ source: 'speeches', code, params });
 
@@ -110,7 +111,8 @@ export async function previewSpeechImport(bytes: Uint8Array, fileName: string, c
     return refused(own('tooLarge', { size: Math.ceil(bytes.byteLength / 1024), max: MAX_SPEECH_FILE_BYTES / 1024 }));
   }
   if (bytes.byteLength === 0) return refused(own('empty'));
-  const table = await readTable(bytes, fileName, () => 0);
+  // Names and titles typed in TCVN3 or VNI are converted before the headings are matched.
+  const table = await readConvertedTable(bytes, fileName, () => 0, cellsUnderHeader(findNamedHeaderRow));
   if ('code' in table) return refused({ source: 'reader', problem: table });
 
   const headerIndex = findHeaderRow(table.rows);
@@ -217,18 +219,25 @@ export async function previewSpeechImport(bytes: Uint8Array, fileName: string, c
     rows: rows.filter((r) => !duplicated.has(r.row)).map(({ key: _key, ...rest }) => rest),
     problems,
     totalRows: data.length,
+    legacyText: legacyNotice(table.legacy, header),
   };
 }
 
 /** The first of the top rows naming at least two known columns, or the first non-empty row. */
 function findHeaderRow(rows: readonly (readonly Cell[])[]): number | null {
-  let first: number | null = null;
+  return findNamedHeaderRow(rows) ?? firstNonEmptyRow(rows);
+}
+
+/** The first of the top rows naming at least two known columns: headings in TCVN3 or VNI name none until converted. */
+function findNamedHeaderRow(rows: readonly (readonly Cell[])[]): number | null {
   for (let i = 0; i < rows.length && i < 20; i++) {
-    const row = rows[i] ?? [];
-    if (isEmptyRow(row)) continue;
-    first ??= i;
-    const known = new Set(row.map((c) => speechColumnMeaning(cellText(c))).filter((m) => m !== null && m !== 'rowNumber'));
+    const known = new Set((rows[i] ?? []).map((c) => speechColumnMeaning(cellText(c))).filter((m) => m !== null && m !== 'rowNumber'));
     if (known.size >= 2) return i;
   }
-  return first;
+  return null;
+}
+
+function firstNonEmptyRow(rows: readonly (readonly Cell[])[]): number | null {
+  for (let i = 0; i < rows.length && i < 20; i++) if (!isEmptyRow(rows[i] ?? [])) return i;
+  return null;
 }

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { LegacyTextNotice } from '../../../shared/import/problems';
+import { describeLegacyText, type LegacySubject } from '../../../shared/import/messages';
 import { errorMessage } from '../i18n';
 import { Dialog } from './Dialog';
 import { showToast } from './toasts';
@@ -15,12 +18,16 @@ export interface ImportProblem {
   readonly severity: ProblemSeverity;
 }
 
-/** What every import preview says: its file, a problem that leaves nothing to import, the rows' problems, how many rows it read. */
+/**
+ * What every import preview says: its file, a problem that leaves nothing to import, the rows'
+ * problems, how many rows it read, and whether its text was converted from TCVN3 or VNI.
+ */
 export interface FilePreview {
   readonly fileName: string;
   readonly fileProblem: unknown;
   readonly problems: readonly ImportProblem[];
   readonly totalRows: number;
+  readonly legacyText: LegacyTextNotice | null;
 }
 
 export interface PreviewColumn<R> {
@@ -47,8 +54,8 @@ export interface ImportWords<V extends FilePreview> {
   readonly rowsTitle?: (preview: V, count: number) => string;
   readonly confirm: (preview: V, count: number) => string;
   readonly another: string;
-  /** Something the user must check before confirming (names converted from an old encoding). */
-  readonly notice?: (preview: V) => string | null;
+  /** What the notice of a file converted from TCVN3 or VNI calls its text, for the user to check before confirming. */
+  readonly legacySubject: LegacySubject;
 }
 
 type Step<V> =
@@ -124,7 +131,7 @@ export function ImportPreviewDialog<V extends FilePreview, R>(props: {
   const count = preview ? props.count(preview) : 0;
   const errors = preview ? preview.problems.filter((p) => p.severity === 'error').length : 0;
   const id = (part: string) => `${testIds.prefix}-${part}`;
-  const notice = preview && words.notice ? words.notice(preview) : null;
+  const notice = preview?.legacyText ? describeLegacyText(preview.legacyText, words.legacySubject, (key, params) => i18next.t(key, params)) : null;
 
   return (
     <Dialog

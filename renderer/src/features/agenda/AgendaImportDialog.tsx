@@ -33,6 +33,7 @@ export function AgendaImportDialog(props: { readonly plans: readonly SittingPlan
     severity: (severity) => t(`agenda.import.severity.${severity}`),
     confirm: (_preview, count) => t('agenda.import.confirm', { count }),
     another: t('agenda.import.another'),
+    legacySubject: 'text',
   };
 
   return (

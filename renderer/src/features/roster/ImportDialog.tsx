@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { RosterPreview } from '../../../../shared/roster/problems';
 import { MAX_ROSTER_FILE_BYTES } from '../../../../shared/roster/import';
-import { describeFileProblem, describeLegacyText, describeRowProblem } from '../../../../shared/roster/messages';
+import { describeFileProblem, describeRowProblem } from '../../../../shared/roster/messages';
 import { formatNumber } from '../../../../shared/i18n/format';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
@@ -38,7 +38,7 @@ export function ImportDialog(props: { readonly onClose: () => void }) {
       return skipped > 0 ? t('roster.import.confirmSkipping', { count: n(count), skipped: n(skipped) }) : t('roster.import.confirm', { count: n(count) });
     },
     another: t('roster.import.another'),
-    notice: (preview) => (preview.legacyText === null ? null : describeLegacyText(preview.legacyText, translate)),
+    legacySubject: 'names',
   };
 
   return (

@@ -46,6 +46,7 @@ export function ImportSpeechesDialog(props: { readonly discussion: Discussion; r
       return skipped > 0 ? t('speakers.import.confirmSkipping', { count, skipped }) : t('speakers.import.confirm', { count });
     },
     another: t('speakers.import.another'),
+    legacySubject: 'text',
   };
 
   return (
