@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
 import { writeExcelCsv } from './support/files.js';
 import { decodeQrPng } from '../tests/support/qr.js';
-import { deskState } from './support/api.js';
+import { callApi, deskState } from './support/api.js';
 
 function rosterCsv(dir: string): string {
   const lines = [
@@ -179,7 +179,7 @@ test('edit the report wording, freeze the figures, and keep the frozen copy unch
   await expect(page.getByTestId('report-gender')).toContainText('Women');
 });
 
-test('a delegate in a seating shows the category locked in the edit form, and the other fields still save', async ({ desk, host, page }, testInfo) => {
+test('a delegate in a seating shows the organisation and category locked in the edit form, and the other fields still save', async ({ desk, host, page }, testInfo) => {
   await desk.openDemo();
   const state = await deskState(host);
   const seating = state.credentials.seatings.first();
@@ -198,27 +198,41 @@ test('a delegate in a seating shows the category locked in the edit form, and th
     return page.getByTestId('delegate-form');
   };
 
-  // The replaced delegate: the category is shown, locked, with who replaced them and how to undo it.
+  // The replaced delegate: organisation and category are shown, locked, with who replaced them and how to undo it.
   let form = await edit(replaced.code);
   await expect(form.locator('select[name=category]')).toBeDisabled();
   await expect(form.locator('select[name=category]')).toHaveValue(replaced.category);
-  const lock = form.getByTestId('category-lock');
+  await expect(form.locator('input[name=organisation]')).toBeDisabled();
+  await expect(form.locator('input[name=organisation]')).toHaveValue(replaced.organisation);
+  await expect(form.locator('.field-locked')).toHaveText(['đã khóa', 'đã khóa']);
+  const lock = form.getByTestId('seating-lock');
   await expect(lock).toHaveText(
-    `${replaced.fullName} đã được thay bằng đại biểu dự khuyết ${alternate.fullName}. Muốn đổi loại đại biểu, hãy hủy việc thay thế trước (mục Thẩm tra đại biểu, hồ sơ của ${alternate.fullName}, nút “Hủy thay thế…”).`,
+    `${replaced.fullName} đã được thay bằng đại biểu dự khuyết ${alternate.fullName}. Muốn đổi đơn vị hoặc loại đại biểu của một trong hai người, hãy hủy việc thay thế trước (mục Thẩm tra đại biểu, hồ sơ của ${alternate.fullName}, nút “Hủy thay thế…”).`,
   );
+  await expect(form.locator('input[name=organisation]')).toHaveAttribute('aria-describedby', 'seating-lock');
   await form.screenshot({ path: testInfo.outputPath('delegate-form-locked-vi.png') });
   // The position still edits.
   await form.locator('input[name=position]').fill('Phó Giám đốc Sở');
   await form.getByRole('button', { name: /lưu|save/i }).click();
   await expect(form).toBeHidden();
   await expect.poll(async () => (await deskState(host)).roster.delegates.get(replaced.id)?.position).toBe('Phó Giám đốc Sở');
+  expect((await deskState(host)).roster.delegates.get(replaced.id)?.organisation).toBe(replaced.organisation);
+  // Whatever the form shows, the services refuse a move to another organisation too.
+  const { id: _id, listOrder: _order, ...fields } = replaced;
+  await expect(callApi(host, 'updateDelegate', { delegateId: replaced.id, fields: { ...fields, organisation: 'Tỉnh ủy' } })).rejects.toThrow(
+    'updateDelegate: delegate.lockedInSeating',
+  );
 
   // The seated alternate, in English: locked the same way.
   await desk.setLanguage('en');
   form = await edit(alternate.code);
   await expect(form.locator('select[name=category]')).toBeDisabled();
   await expect(form.locator('select[name=category]')).toHaveValue('alternate');
-  await expect(form.getByTestId('category-lock')).toContainText(`${replaced.fullName} has been replaced by alternate ${alternate.fullName}. Undo the seating first`);
+  await expect(form.locator('input[name=organisation]')).toBeDisabled();
+  await expect(form.locator('input[name=organisation]')).toHaveValue(alternate.organisation);
+  await expect(form.getByTestId('seating-lock')).toContainText(
+    `${replaced.fullName} has been replaced by alternate ${alternate.fullName}. Undo the seating first to change the organisation or the category of either`,
+  );
   await form.screenshot({ path: testInfo.outputPath('delegate-form-locked-en.png') });
   await form.getByRole('button', { name: /cancel/i }).click();
 
@@ -227,7 +241,8 @@ test('a delegate in a seating shows the category locked in the edit form, and th
   if (!other) throw new Error('no other elected delegate');
   form = await edit(other.code);
   await expect(form.locator('select[name=category]')).toBeEnabled();
-  await expect(form.getByTestId('category-lock')).toHaveCount(0);
+  await expect(form.locator('input[name=organisation]')).toBeEnabled();
+  await expect(form.getByTestId('seating-lock')).toHaveCount(0);
 });
 
 test('the committee sets the signer of the report in the settings: name and capacity lines per language', async ({ desk, host, page }, testInfo) => {

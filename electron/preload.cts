@@ -77,6 +77,7 @@ const bridge: CongressBridge = {
   restoreDelegate: (input) => ipcRenderer.invoke('congress:restoreDelegate', input),
   undoCheckOut: (input) => ipcRenderer.invoke('congress:undoCheckOut', input),
   serverTime: (input) => ipcRenderer.invoke('congress:serverTime', input),
+  setDocumentSigner: (input) => ipcRenderer.invoke('congress:setDocumentSigner', input),
   onNotice: (listener) => {
     const handler = (_event: unknown, notice: DeskNotice) => listener(notice);
     ipcRenderer.on('congress:notice', handler);

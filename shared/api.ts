@@ -53,8 +53,10 @@ import {
   freezeReportInput,
   reportSignerInput,
 } from './domain/credentials/commands.js';
-import type { CredentialsSettings, ReportSigner } from './domain/credentials/model.js';
+import type { CredentialsSettings } from './domain/credentials/model.js';
+import type { DocumentSigner } from './domain/signers/model.js';
 import type { ReportSnapshot, Seating } from './domain/credentials/state.js';
+import { documentSignerInput } from './domain/signers/commands.js';
 
 /**
  * The one contract between the renderer and the services. Each call has an input schema (checked
@@ -162,13 +164,15 @@ export const API = {
   unseatAlternate: call<Seating>()(unseatAlternateInput),
   setReportTemplate: call<null>()(reportTemplateInput),
   freezeReport: call<ReportSnapshot>()(freezeReportInput),
-  setReportSigner: call<ReportSigner>()(reportSignerInput),
+  setReportSigner: call<DocumentSigner>()(reportSignerInput),
   /** Undo of a removal: the delegate back in their place in the roster's order. */
   restoreDelegate: call<Delegate>()(restoreDelegateInput),
   /** Undo of a mistaken check-out: presence continues from the original check-in. */
   undoCheckOut: call<null>()(attendanceTargetInput),
   /** The desk's clock (ms since the epoch), for screens on other computers to show the desk's time. */
   serverTime: call<{ readonly now: number }>()(none),
+  /** Who signs a secretariat document (speech log, attendance sheet): name and capacity lines per language. */
+  setDocumentSigner: call<DocumentSigner>()(documentSignerInput),
 } as const;
 
 export type ApiName = keyof typeof API;

@@ -18,6 +18,7 @@ import { createCongressWithAgenda } from '../../shared/domain/agenda/template.js
 import { codeKey } from '../../shared/domain/roster/code.js';
 import { pickHallScreen, type HallDisplayStatus, type HallScreen } from '../../shared/display.js';
 import * as credentialsCommands from '../../shared/domain/credentials/commands.js';
+import * as signersCommands from '../../shared/domain/signers/commands.js';
 import { demoCongress, demoAgendaOutlines, demoCredentialsPlan, playDemoCredentials } from '../../shared/demo/index.js';
 import { Journal } from './journal.js';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, SESSION_EXTENSION } from './journal-format.js';
@@ -458,4 +459,5 @@ export class DeskService implements ApiHandlers {
   undoCheckOut = this.command(attendanceCommands.undoCheckOut);
   /** The clock that stamps the journal, so screens elsewhere time speeches as the journal does; no session needed. */
   serverTime: ApiHandlers['serverTime'] = async () => ({ now: this.clock().getTime() });
+  setDocumentSigner = this.command(signersCommands.setDocumentSigner);
 }

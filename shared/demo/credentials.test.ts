@@ -10,6 +10,7 @@ import { sittingQuorum } from '../domain/attendance/select.js';
 import { fillReportTemplate } from '../credentials/template.js';
 import { defaultReportTemplate } from '../domain/credentials/default-template.js';
 import { reportSignature } from '../domain/credentials/signer.js';
+import { documentSignature } from '../domain/signers/select.js';
 
 async function demoDesk(language: 'vi' | 'en') {
   const demo = demoCongress({ date: '2020-07-23', language });
@@ -27,6 +28,13 @@ describe('demo credentials', () => {
     expect(plan.member).toBe('Phạm Thị Thu Hà');
     expect(reportSignature(desk.state, 'vi')).toEqual({ capacity: ['T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU', 'TRƯỞNG BAN'], name: 'Phạm Thị Thu Hà' });
     expect(reportSignature(desk.state, 'en')).toEqual({ capacity: ['FOR THE CREDENTIALS COMMITTEE', 'CHAIR'], name: 'Phạm Thị Thu Hà' });
+  });
+
+  it("has the secretariat's documents signed by its secretary, under the standard capacity lines", async () => {
+    const { desk, plan } = await demoDesk('en');
+    expect(plan.secretary).toBe('Trần Minh Khoa');
+    expect(documentSignature(desk.state, 'speech-log', 'vi')).toEqual({ capacity: ['ĐOÀN THƯ KÝ ĐẠI HỘI'], name: 'Trần Minh Khoa' });
+    expect(documentSignature(desk.state, 'attendance', 'en')).toEqual({ capacity: ['PREPARED BY'], name: 'Trần Minh Khoa' });
   });
 
   it('finds one delegate of the hospital not eligible and seats its first alternate', async () => {

@@ -13,10 +13,14 @@ import { codeKey } from '../domain/roster/code.js';
 import { decideCredentials, markCheck, seatAlternate, setReportSigner } from '../domain/credentials/commands.js';
 import { BUILT_IN_CHECKS } from '../domain/credentials/model.js';
 import { checkIn, recordAbsence } from '../domain/attendance/commands.js';
+import { setDocumentSigner } from '../domain/signers/commands.js';
+import { SECRETARIAT_DOCUMENTS } from '../domain/signers/model.js';
 
 export interface DemoCredentialsPlan {
   /** The committee member in whose name the decisions are recorded; as its head, she signs the report. */
   readonly member: string;
+  /** The member of the secretariat who signs its documents (speech log, attendance sheet) under the standard lines. */
+  readonly secretary: string;
   readonly notEligible: { readonly code: string; readonly reason: string };
   /** The alternate seated in the not eligible delegate's place: the first of that organisation. */
   readonly seatedAlternate: string;
@@ -26,6 +30,9 @@ export interface DemoCredentialsPlan {
   /** Everyone checked in at the open sitting, in the order they arrive. */
   readonly checkedIn: readonly string[];
 }
+
+/** A synthetic name, like every name of the demo. */
+const DEMO_SECRETARY = 'Trần Minh Khoa';
 
 const TEXTS: Readonly<Record<Language, { member: string; notEligible: string; reasons: readonly string[] }>> = {
   vi: {
@@ -64,6 +71,7 @@ export function demoCredentialsPlan(delegates: readonly DelegateFields[], langua
   ];
   return {
     member: texts.member,
+    secretary: DEMO_SECRETARY,
     notEligible: { code: notEligible.code, reason: texts.notEligible },
     seatedAlternate: firstAlternate.code,
     notArrived,
@@ -98,6 +106,7 @@ export async function playDemoCredentials(run: DemoRunner, state: () => SessionS
   await run(decideCredentials, { delegateIds: [notEligibleId], status: 'notEligible', reason: plan.notEligible.reason, member });
   await run(seatAlternate, { replacedId: notEligibleId, alternateId: idOf(plan.seatedAlternate), reason: 'notEligible', note: '', member });
   await run(setReportSigner, { name: member, capacity: { vi: null, en: null } });
+  for (const document of SECRETARIAT_DOCUMENTS) await run(setDocumentSigner, { document, name: plan.secretary, capacity: { vi: null, en: null } });
   const sittingId = state().attendance.activeSittingId;
   if (sittingId === null) return;
   for (const code of plan.checkedIn) await run(checkIn, { sittingId, target: { kind: 'code', code }, method: 'code' });

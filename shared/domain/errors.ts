@@ -98,6 +98,9 @@ export const ERROR_CODES = [
   'delegate.categoryInSeating',
   'checkIn.notCheckedOut',
   'delegate.notRemoved',
+  // The organisation and the category of both delegates of a seating; `delegate.categoryInSeating`
+  // is its older, category-only wording, kept so that messages already shown still translate.
+  'delegate.lockedInSeating',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

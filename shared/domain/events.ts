@@ -5,6 +5,7 @@ import { attendanceEventSchemas } from './attendance/events.js';
 import { speakersEventSchemas } from './speakers/events.js';
 import { agendaEventSchemas } from './agenda/events.js';
 import { credentialsEventSchemas } from './credentials/events.js';
+import { signersEventSchemas } from './signers/events.js';
 import { isoInstant } from './schema-helpers.js';
 
 /**
@@ -18,6 +19,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   ...speakersEventSchemas,
   ...agendaEventSchemas,
   ...credentialsEventSchemas,
+  ...signersEventSchemas,
 ]);
 export type SessionEvent = z.infer<typeof sessionEventSchema>;
 export type EventType = SessionEvent['type'];

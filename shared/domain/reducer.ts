@@ -5,6 +5,7 @@ import { reduceAttendance } from './attendance/reduce.js';
 import { reduceSpeakers } from './speakers/reduce.js';
 import { reduceAgenda } from './agenda/reduce.js';
 import { reduceCredentials } from './credentials/reduce.js';
+import { reduceSigners } from './signers/reduce.js';
 import { assertNever } from './errors.js';
 
 /** The one reducer: state is the fold of the journal's entries through this function. */
@@ -73,6 +74,8 @@ function applyEntry(state: SessionState, entry: JournalEntry): SessionState {
     case 'credentials.reportFrozen':
     case 'credentials.signerSet':
       return { ...state, credentials: reduceCredentials(state.credentials, entry) };
+    case 'documents.signerSet':
+      return { ...state, signers: reduceSigners(state.signers, entry) };
     default:
       return assertNever(entry);
   }

@@ -6,6 +6,7 @@ import { EMPTY_SPEAKERS, type SpeakersState } from './speakers/model.js';
 import { EMPTY_AGENDA, type AgendaState } from './agenda/state.js';
 import type { CredentialsState } from './credentials/state.js';
 import { EMPTY_CREDENTIALS } from './credentials/state.js';
+import { EMPTY_SIGNERS, type SignersState } from './signers/state.js';
 
 export type DelegateId = string;
 export type SittingId = string;
@@ -51,6 +52,8 @@ export interface SessionState {
   readonly speakers: SpeakersState;
   readonly agenda: AgendaState;
   readonly credentials: CredentialsState;
+  /** Who signs the secretariat's documents. */
+  readonly signers: SignersState;
 }
 
 export const EMPTY_SESSION: SessionState = {
@@ -62,4 +65,5 @@ export const EMPTY_SESSION: SessionState = {
   speakers: EMPTY_SPEAKERS,
   agenda: EMPTY_AGENDA,
   credentials: EMPTY_CREDENTIALS,
+  signers: EMPTY_SIGNERS,
 };

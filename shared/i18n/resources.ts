@@ -29,6 +29,8 @@ import displayVi from './display/vi.json' with { type: 'json' };
 import displayEn from './display/en.json' with { type: 'json' };
 import credentialsVi from './credentials/vi.json' with { type: 'json' };
 import credentialsEn from './credentials/en.json' with { type: 'json' };
+import signersVi from './signers/vi.json' with { type: 'json' };
+import signersEn from './signers/en.json' with { type: 'json' };
 
 /**
  * Locale resources, one folder per feature, each with `vi.json` and `en.json` holding the same keys
@@ -53,6 +55,7 @@ export const resources = {
       live: liveVi,
       display: displayVi,
       credentials: credentialsVi,
+      signers: signersVi,
     },
   },
   en: {
@@ -72,6 +75,7 @@ export const resources = {
       live: liveEn,
       display: displayEn,
       credentials: credentialsEn,
+      signers: signersEn,
     },
   },
 } as const satisfies Record<Language, { translation: Record<string, unknown> }>;

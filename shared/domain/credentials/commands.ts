@@ -14,12 +14,12 @@ import {
   isBuiltInCheck,
   memberName,
   multilineText,
-  reportSignerSchema,
   snapshotLabel,
   type CredentialsSettings,
-  type ReportSigner,
 } from './model.js';
 import type { ReportSnapshot, Seating } from './state.js';
+import { documentSignerSchema, type DocumentSigner } from '../signers/model.js';
+import { keptSigner, sameSigner } from '../signers/signer.js';
 import { credentialOf, credentialsSettings, hasCredentials } from './standing.js';
 import { lastSeatedOf, nextAlternate, seatingRefusal } from './alternates.js';
 import { credentialsFigures } from './report.js';
@@ -179,26 +179,17 @@ export const freezeReport: Decide<z.infer<typeof freezeReportInput>, ReportSnaps
   };
 };
 
-export const reportSignerInput = reportSignerSchema;
-
-const sameLines = (a: readonly string[] | null, b: readonly string[] | null) =>
-  a === b || (a !== null && b !== null && a.length === b.length && a.every((line, i) => line === b[i]));
+export const reportSignerInput = documentSignerSchema;
 
 /**
  * Who signs the report. Capacity lines equal to a language's standard lines are kept as "standard"
  * (null), so they follow the standard wording; setting what is already set writes nothing.
  */
-export const setReportSigner: Decide<z.infer<typeof reportSignerInput>, ReportSigner> = (state, input) => {
+export const setReportSigner: Decide<z.infer<typeof reportSignerInput>, DocumentSigner> = (state, input) => {
   requireCongress(state);
-  const capacity = (language: 'vi' | 'en') => {
-    const lines = input.capacity[language];
-    return lines !== null && sameLines(lines, defaultSignerCapacity(language)) ? null : lines;
-  };
-  const signer: ReportSigner = { name: input.name, capacity: { vi: capacity('vi'), en: capacity('en') } };
+  const signer = keptSigner(input, defaultSignerCapacity);
   const current = state.credentials.signer;
-  if (current.name === signer.name && sameLines(current.capacity.vi, signer.capacity.vi) && sameLines(current.capacity.en, signer.capacity.en)) {
-    return { events: [], result: current };
-  }
+  if (sameSigner(current, signer)) return { events: [], result: current };
   return { events: [{ type: 'credentials.signerSet', payload: { signer } }], result: signer };
 };
 

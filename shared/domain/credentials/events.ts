@@ -8,11 +8,10 @@ import {
   credentialsSettingsSchema,
   memberName,
   multilineText,
-  reportSignerSchema,
-  signatureBlockSchema,
   snapshotLabel,
 } from './model.js';
 import { text } from '../schema-helpers.js';
+import { documentSignerSchema, signatureBlockSchema } from '../signers/model.js';
 import { credentialsFiguresSchema } from './figures.js';
 
 // The credentials committee's work. Each decision names the committee member who took it; the
@@ -74,5 +73,5 @@ export const credentialsEventSchemas = [
     }),
   }),
   /** Who signs the credentials report: the signer's name and the capacity lines per language. */
-  z.object({ type: z.literal('credentials.signerSet'), payload: z.object({ signer: reportSignerSchema }) }),
+  z.object({ type: z.literal('credentials.signerSet'), payload: z.object({ signer: documentSignerSchema }) }),
 ] as const;

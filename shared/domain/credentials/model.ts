@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, requiredText, text } from '../schema-helpers.js';
+import { SIGNER_LIMITS } from '../signers/model.js';
 
 /** Where the committee stands on one delegate's credentials. Every delegate starts pending. */
 export const CREDENTIAL_STATUSES = ['pending', 'verified', 'challenged', 'notEligible'] as const;
@@ -25,9 +26,7 @@ export const LIMITS = {
   template: 20_000,
   snapshotLabel: 120,
   batch: 20_000,
-  signerName: 80,
-  capacityLine: 120,
-  capacityLines: 4,
+  signerName: SIGNER_LIMITS.name,
 } as const;
 
 /** One line of the checklist: a built-in item has no label of its own (null), a congress's own item has one. */
@@ -87,27 +86,4 @@ export const multilineText = (max: number) =>
 
 export const snapshotLabel = text(LIMITS.snapshotLabel);
 
-// --- the signature block of the report -----------------------------------------------------------
-
-/**
- * The capacity lines over the signature ("T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU", "TRƯỞNG BAN"), as
- * they print, one line each.
- */
-export const capacityLinesSchema = z.array(requiredText(LIMITS.capacityLine)).min(1).max(LIMITS.capacityLines);
-
-/**
- * Who signs the report, as the committee set it: the signer's full name (empty: written by hand
- * under the signature) and the capacity lines per language (null: the standard lines of that
- * language). The name is a person's and the same in every language.
- */
-export const reportSignerSchema = z.object({
-  name: text(LIMITS.signerName),
-  capacity: z.object({ vi: capacityLinesSchema.nullable(), en: capacityLinesSchema.nullable() }),
-});
-export type ReportSigner = Readonly<z.infer<typeof reportSignerSchema>>;
-
-export const DEFAULT_REPORT_SIGNER: ReportSigner = { name: '', capacity: { vi: null, en: null } };
-
-/** The signature block as printed in one language: the capacity lines, then the name (empty: left blank). */
-export const signatureBlockSchema = z.object({ capacity: capacityLinesSchema, name: text(LIMITS.signerName) });
-export type SignatureBlock = Readonly<z.infer<typeof signatureBlockSchema>>;
+// The signature block of the report is a document signer (`../signers/model.ts`), set by the committee.

@@ -1,16 +1,10 @@
-import { refusal } from '../../../tests/support/domain.js';
 import { describe, expect, it } from 'vitest';
-import { MEMBER, delegateOf, handDesk, idOf, rosterDesk } from '../../../tests/support/credentials.js';
-import type { TestDesk } from '../../../tests/support/domain.js';
+import { handDesk, rosterDesk } from '../../../tests/support/credentials.js';
 import { journalEntrySchema } from '../events.js';
 import { replay } from '../reducer.js';
 import { EMPTY_SESSION } from '../state.js';
-import { updateDelegate } from '../roster/commands.js';
-import type { DelegateFields } from '../roster/model.js';
-import { freezeReport, reportSignerInput, seatAlternate, setReportSigner, unseatAlternate } from './commands.js';
+import { freezeReport, reportSignerInput, setReportSigner } from './commands.js';
 import { defaultSignerCapacity, reportSignature, snapshotSignature } from './signer.js';
-import { seatingInvolving } from './alternates.js';
-
 
 const signer = (name: string, vi: string[] | null = null, en: string[] | null = null) => reportSignerInput.parse({ name, capacity: { vi, en } });
 
@@ -78,48 +72,5 @@ describe('the signer of the credentials report', () => {
     if (!snapshot) throw new Error('no snapshot');
     expect(snapshot.signature).toBeNull();
     expect(snapshotSignature(snapshot)).toEqual({ capacity: ['FOR THE CREDENTIALS COMMITTEE', 'CHAIR'], name: '' });
-  });
-});
-
-describe('the category of a delegate in a seating', () => {
-  const edit = (desk: TestDesk, code: string, change: Partial<DelegateFields>) => {
-    const { id: _id, listOrder: _order, ...fields } = delegateOf(desk, code);
-    return desk.run(updateDelegate, { delegateId: idOf(desk, code), fields: { ...fields, ...change } });
-  };
-
-  it('refuses a new category for the replaced delegate and for the seated alternate, naming both', () => {
-    const desk = handDesk();
-    const count = desk.entries.length;
-    const expected = { code: 'delegate.categoryInSeating', params: { replaced: 'Nguyễn Văn C02', alternate: 'Nguyễn Văn ALT1' } };
-    expect(refusal(() => edit(desk, 'C02', { category: 'appointed' }))).toEqual(expected);
-    expect(refusal(() => edit(desk, 'ALT1', { category: 'elected' }))).toEqual(expected);
-    expect(desk.entries.length).toBe(count);
-    expect(delegateOf(desk, 'ALT1').category).toBe('alternate');
-  });
-
-  it('still edits the name, the position and the rest of either delegate', () => {
-    const desk = handDesk();
-    expect(edit(desk, 'C02', { fullName: 'Phan Trọng Hải', position: 'Bí thư chi bộ' })).toMatchObject({ fullName: 'Phan Trọng Hải', category: 'elected' });
-    expect(edit(desk, 'ALT1', { fullName: 'Trương Trung Anh', gender: 'female' })).toMatchObject({ fullName: 'Trương Trung Anh', category: 'alternate' });
-    // The message names them as they are now.
-    expect(refusal(() => edit(desk, 'C02', { category: 'exOfficio' })).params).toEqual({ replaced: 'Phan Trọng Hải', alternate: 'Trương Trung Anh' });
-  });
-
-  it('lets the category change once the seating is undone, and leaves delegates outside seatings alone', () => {
-    const desk = handDesk();
-    expect(edit(desk, 'A01', { category: 'appointed' }).category).toBe('appointed');
-    expect(edit(desk, 'ALT2', { category: 'elected' }).category).toBe('elected');
-    desk.run(unseatAlternate, { alternateId: idOf(desk, 'ALT1'), note: '', member: MEMBER });
-    expect(seatingInvolving(desk.state, idOf(desk, 'C02'))).toBeUndefined();
-    expect(edit(desk, 'C02', { category: 'appointed' }).category).toBe('appointed');
-    expect(edit(desk, 'ALT1', { category: 'elected' }).category).toBe('elected');
-  });
-
-  it('finds the seating from either side', () => {
-    const desk = rosterDesk();
-    desk.run(seatAlternate, { replacedId: idOf(desk, 'C02'), alternateId: idOf(desk, 'ALT1'), reason: 'absent', note: '', member: MEMBER });
-    expect(seatingInvolving(desk.state, idOf(desk, 'C02'))?.alternateId).toBe(idOf(desk, 'ALT1'));
-    expect(seatingInvolving(desk.state, idOf(desk, 'ALT1'))?.replacedId).toBe(idOf(desk, 'C02'));
-    expect(seatingInvolving(desk.state, idOf(desk, 'ALT2'))).toBeUndefined();
   });
 });

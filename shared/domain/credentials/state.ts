@@ -1,7 +1,7 @@
 import { Map as IMap } from 'immutable';
 import type { Language } from '../congress/model.js';
-import type { CredentialStatus, CredentialsSettings, ReportSigner, SeatingReason, SignatureBlock } from './model.js';
-import { DEFAULT_REPORT_SIGNER } from './model.js';
+import type { CredentialStatus, CredentialsSettings, SeatingReason } from './model.js';
+import { UNSET_SIGNER, type DocumentSigner, type SignatureBlock } from '../signers/model.js';
 import type { CredentialsFigures } from './figures.js';
 
 type DelegateId = string;
@@ -61,7 +61,7 @@ export interface CredentialsState {
   readonly templates: IMap<Language, string>;
   readonly snapshots: readonly ReportSnapshot[];
   /** Who signs the report; the defaults until the committee sets it. */
-  readonly signer: ReportSigner;
+  readonly signer: DocumentSigner;
 }
 
 export const EMPTY_CREDENTIALS: CredentialsState = {
@@ -71,5 +71,5 @@ export const EMPTY_CREDENTIALS: CredentialsState = {
   replacedBy: IMap(),
   templates: IMap(),
   snapshots: [],
-  signer: DEFAULT_REPORT_SIGNER,
+  signer: UNSET_SIGNER,
 };

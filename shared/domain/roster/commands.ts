@@ -56,12 +56,14 @@ export const updateDelegate: Decide<z.infer<typeof updateDelegateInput>, Delegat
   const current = state.roster.delegates.get(input.delegateId);
   if (!current) throw new DeskError('delegate.unknown');
   checkCodeFree(state, input.fields, current.id);
-  // A seating counts the alternate in the official delegate's place: a new category for either
-  // would count a seat twice or not at all. Names, positions and the rest stay editable.
-  const seating = input.fields.category === current.category ? undefined : seatingInvolving(state, current.id);
+  // A seating counts the alternate in the official delegate's place, of the same organisation: a new
+  // category for either would count a seat twice or not at all, a new organisation would break the
+  // organisation's order of alternates and the undoing of the seating. The rest stays editable.
+  const locked = input.fields.category !== current.category || input.fields.organisation !== current.organisation;
+  const seating = locked ? seatingInvolving(state, current.id) : undefined;
   if (seating) {
     const nameOf = (delegateId: string) => state.roster.delegates.get(delegateId)?.fullName ?? '';
-    throw new DeskError('delegate.categoryInSeating', { replaced: nameOf(seating.replacedId), alternate: nameOf(seating.alternateId) });
+    throw new DeskError('delegate.lockedInSeating', { replaced: nameOf(seating.replacedId), alternate: nameOf(seating.alternateId) });
   }
   const delegate: Delegate = { ...input.fields, id: current.id, listOrder: current.listOrder };
   return { events: [{ type: 'delegate.updated', payload: { delegate } }], result: delegate };

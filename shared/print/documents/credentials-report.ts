@@ -4,7 +4,7 @@ import { DeskError } from '../../domain/errors.js';
 import type { BandShare, CredentialsFigures, PersonFigure, Share } from '../../domain/credentials/figures.js';
 import { credentialsFigures } from '../../domain/credentials/report.js';
 import { defaultReportTemplate } from '../../domain/credentials/default-template.js';
-import type { SignatureBlock } from '../../domain/credentials/model.js';
+import type { SignatureBlock } from '../../domain/signers/model.js';
 import { reportSignature, snapshotSignature } from '../../domain/credentials/signer.js';
 import { fillReportTemplate } from '../../credentials/template.js';
 import { bandLabel, shareLabel, word, type ShareDimension } from '../../credentials/labels.js';

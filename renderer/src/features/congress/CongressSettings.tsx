@@ -4,6 +4,7 @@ import { deskStore, useDesk } from '../../store/desk-store';
 import { useLanguage } from '../../i18n';
 import { formatDate, formatNumber } from '../../../../shared/i18n/format';
 import { CongressForm } from './CongressForm';
+import { SecretariatSigners } from '../signers/SecretariatSigners';
 
 /** The congress's own settings: what the documents print and the rule the quorum uses. */
 export function CongressSettings() {
@@ -45,6 +46,8 @@ export function CongressSettings() {
           </div>
         ))}
       </dl>
+      {/* Beside the header and motto: the other texts the secretariat's documents print. */}
+      <SecretariatSigners />
       <h2>{t('congress.sittings.title')}</h2>
       <table className="plain">
         <thead>

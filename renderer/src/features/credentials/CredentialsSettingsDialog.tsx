@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { credentialsSettings } from '../../../../shared/domain/credentials/standing';
-import { LIMITS, isBuiltInCheck } from '../../../../shared/domain/credentials/model';
+import { isBuiltInCheck } from '../../../../shared/domain/credentials/model';
 import { defaultSignerCapacity } from '../../../../shared/domain/credentials/signer';
-import { LANGUAGES, type Language } from '../../../../shared/domain/congress/model';
 import { deskStore, useDesk } from '../../store/desk-store';
 import { showToast } from '../../ui/toasts';
 import { FormDialog, FormProblem } from '../../ui/Dialog';
 import { checkLabel } from './labels';
+import { SignerFields, signerDraft, signerOfDraft, type SignerDraft } from '../signers/SignerFields';
 
 interface Row {
   readonly key: string;
@@ -24,13 +24,6 @@ export function parseBands(text: string): number[] | null {
   return bounds;
 }
 
-/** The capacity lines as typed, one a line: null unless one to four lines of at most 120 characters. */
-export function parseCapacity(text: string): string[] | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length === 0 || lines.length > LIMITS.capacityLines || lines.some((l) => l.length > LIMITS.capacityLine)) return null;
-  return lines;
-}
-
 /** The congress's checklist (built-in items in the screen's language, its own items as written) and the report's bands. */
 export function CredentialsSettingsDialog(props: { readonly onClose: () => void }) {
   const { t } = useTranslation();
@@ -39,12 +32,7 @@ export function CredentialsSettingsDialog(props: { readonly onClose: () => void 
   const [rows, setRows] = useState<Row[]>(current.checklist.map((item) => ({ key: item.id, id: item.id, text: checkLabel(item) })));
   const [ages, setAges] = useState(current.ageBands.join(', '));
   const [years, setYears] = useState(current.membershipBands.join(', '));
-  const signer = state.credentials.signer;
-  const [signerName, setSignerName] = useState(signer.name);
-  const [capacity, setCapacity] = useState<Record<Language, string>>(() => ({
-    vi: (signer.capacity.vi ?? defaultSignerCapacity('vi')).join('\n'),
-    en: (signer.capacity.en ?? defaultSignerCapacity('en')).join('\n'),
-  }));
+  const [signer, setSigner] = useState<SignerDraft>(() => signerDraft(state.credentials.signer, defaultSignerCapacity));
   let fresh = 0;
 
   const save = async () => {
@@ -53,9 +41,7 @@ export function CredentialsSettingsDialog(props: { readonly onClose: () => void 
     if (!ageBands || !membershipBands) throw new FormProblem(t('credentials.settings.bandsInvalid'));
     const empty = rows.findIndex((r) => r.text.trim() === '');
     if (empty >= 0) throw new FormProblem(t('credentials.settings.labelMissing', { index: empty + 1 }));
-    const vi = parseCapacity(capacity.vi);
-    const en = parseCapacity(capacity.en);
-    if (!vi || !en) throw new FormProblem(t('credentials.settings.signer.capacityInvalid', { language: t(`credentials.settings.signer.language.${vi ? 'en' : 'vi'}`) }));
+    const reportSigner = signerOfDraft(signer, t);
     const checklist = rows.map((r) => {
       // A built-in item left as worded keeps following the language of the screen.
       const builtIn = r.id !== undefined && isBuiltInCheck(r.id) && r.text.trim() === t(`credentials.checklist.${r.id}`);
@@ -63,7 +49,7 @@ export function CredentialsSettingsDialog(props: { readonly onClose: () => void 
     });
     await deskStore().api.setCredentialsSettings({ checklist, ageBands, membershipBands });
     // Lines left as the standard ones are kept as standard by the services.
-    await deskStore().api.setReportSigner({ name: signerName.trim(), capacity: { vi, en } });
+    await deskStore().api.setReportSigner(reportSigner);
     showToast({ tone: 'success', message: t('credentials.settings.saved') });
   };
 
@@ -111,24 +97,8 @@ export function CredentialsSettingsDialog(props: { readonly onClose: () => void 
       </div>
       <fieldset className="settings-signer" data-testid="settings-signer">
         <legend>{t('credentials.settings.signer.title')}</legend>
-        <div className="form-grid">
-          {LANGUAGES.map((language) => (
-            <label key={language} className="field">
-              <span>{t('credentials.settings.signer.capacity', { language: t(`credentials.settings.signer.language.${language}`) })}</span>
-              <textarea
-                rows={3}
-                value={capacity[language]}
-                onChange={(e) => setCapacity({ ...capacity, [language]: e.target.value })}
-                data-testid={`signer-capacity-${language}`}
-              />
-            </label>
-          ))}
-          <label className="field span-2">
-            <span>{t('credentials.settings.signer.name')}</span>
-            <input value={signerName} maxLength={LIMITS.signerName} onChange={(e) => setSignerName(e.target.value)} data-testid="signer-name" />
-          </label>
-          <p className="muted small span-2">{t('credentials.settings.signer.hint')}</p>
-        </div>
+        <SignerFields draft={signer} onChange={setSigner} testId="signer" />
+        <p className="muted small">{t('credentials.settings.signer.hint')}</p>
       </fieldset>
     </FormDialog>
   );

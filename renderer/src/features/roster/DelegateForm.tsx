@@ -8,7 +8,7 @@ import { FormDialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toasts';
 import './delegate-form.css';
 
-type TextKey = 'code' | 'fullName' | 'organisation' | 'ethnicity' | 'position' | 'education' | 'politicalTheory';
+type TextKey = 'code' | 'fullName' | 'ethnicity' | 'position' | 'education' | 'politicalTheory';
 
 function fieldsOf(delegate: Delegate | null): DelegateFields {
   if (!delegate) return EMPTY_DELEGATE_FIELDS;
@@ -22,11 +22,11 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
   const [fields, setFields] = useState<DelegateFields>(() => fieldsOf(props.delegate));
   const set = <K extends keyof DelegateFields>(key: K, value: DelegateFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const api = deskStore().api;
-  // A delegate in a seating keeps their category until the seating is undone (the services refuse it too).
+  // A delegate in a seating keeps their organisation and category until the seating is undone (the services refuse it too).
   const state = useDesk((v) => v.state);
   const seating = props.delegate ? seatingInvolving(state, props.delegate.id) : undefined;
-  const categoryLock = seating
-    ? t('errors.delegate.categoryInSeating', {
+  const seatingLock = seating
+    ? t('errors.delegate.lockedInSeating', {
         replaced: state.roster.delegates.get(seating.replacedId)?.fullName ?? '',
         alternate: state.roster.delegates.get(seating.alternateId)?.fullName ?? '',
       })
@@ -37,13 +37,13 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
     showToast({ tone: 'success', message: t(props.delegate ? 'roster.form.updated' : 'roster.form.added', { name: saved.fullName }) });
   };
 
-  const text = (key: TextKey, required = false, list?: string) => (
+  const text = (key: TextKey, required = false) => (
     <label className="field">
       <span>
         {t(`roster.fields.${key}`)}
         {required && ' *'}
       </span>
-      <input name={key} required={required} list={list} value={fields[key]} onChange={(e) => set(key, e.target.value)} />
+      <input name={key} required={required} value={fields[key]} onChange={(e) => set(key, e.target.value)} />
     </label>
   );
 
@@ -58,7 +58,21 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
     >
         {text('code', true)}
         {text('fullName', true)}
-        {text('organisation', true, 'known-organisations')}
+        <label className="field">
+          <span>
+            {t('roster.fields.organisation')} *
+            {seatingLock !== null && <span className="field-locked">{t('roster.form.locked')}</span>}
+          </span>
+          <input
+            name="organisation"
+            required
+            list="known-organisations"
+            value={fields.organisation}
+            disabled={seatingLock !== null}
+            aria-describedby={seatingLock === null ? undefined : 'seating-lock'}
+            onChange={(e) => set('organisation', e.target.value)}
+          />
+        </label>
         <datalist id="known-organisations">
           {props.organisations.map((o) => (
             <option key={o} value={o} />
@@ -67,13 +81,13 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
         <label className="field">
           <span>
             {t('roster.fields.category')} *
-            {categoryLock !== null && <span className="field-locked">{t('roster.form.categoryLocked')}</span>}
+            {seatingLock !== null && <span className="field-locked">{t('roster.form.locked')}</span>}
           </span>
           <select
             name="category"
             value={fields.category}
-            disabled={categoryLock !== null}
-            aria-describedby={categoryLock === null ? undefined : 'category-lock'}
+            disabled={seatingLock !== null}
+            aria-describedby={seatingLock === null ? undefined : 'seating-lock'}
             onChange={(e) => set('category', DELEGATE_CATEGORIES.find((c) => c === e.target.value) ?? 'elected')}
           >
             {DELEGATE_CATEGORIES.map((c) => (
@@ -82,12 +96,13 @@ export function DelegateForm(props: { readonly delegate: Delegate | null; readon
               </option>
             ))}
           </select>
-          {categoryLock !== null && (
-            <span id="category-lock" className="field-lock" data-testid="category-lock">
-              {categoryLock}
-            </span>
-          )}
         </label>
+        {/* One sentence under the two locked fields, which sit side by side: who replaced whom, and how to undo it. */}
+        {seatingLock !== null && (
+          <p id="seating-lock" className="field-lock span-2" data-testid="seating-lock">
+            {seatingLock}
+          </p>
+        )}
         <label className="field">
           <span>{t('roster.fields.gender')}</span>
           <select name="gender" value={fields.gender ?? ''} onChange={(e) => set('gender', GENDERS.find((g) => g === e.target.value) ?? null)}>

@@ -9,6 +9,8 @@ import { localIsoDate } from '../local-date';
 import { DelegateTable, type Column } from './DelegateTable';
 import { PreviewRowsNote } from './PreviewRowsNote';
 import type { DocumentProps } from './types';
+import { SignatureBlock } from './SignatureBlock';
+import { documentSignature } from '../../../../../shared/domain/signers/select';
 
 function presenceText(presence: SheetPresence, t: TFunction, lang: Language): string {
   switch (presence.kind) {
@@ -143,10 +145,7 @@ export function AttendanceDocument({ request, state, congress, t, rowLimit, now 
           <p className="doc-rule-note">{t('credentials.rule.summoned')}</p>
         </section>
         <section className="doc-signatures">
-          <div className="doc-signature">
-            <p className="doc-signature-role">{t('print.attendance.preparedBy')}</p>
-            <p className="doc-signature-hint">{t('print.attendance.signHint')}</p>
-          </div>
+          <SignatureBlock signature={documentSignature(state, 'attendance', lang)} hint={t('print.attendance.signHint')} testId="attendance-signature" />
         </section>
       </div>
     </DocumentFrame>

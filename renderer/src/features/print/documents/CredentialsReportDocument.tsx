@@ -7,6 +7,7 @@ import { DocumentFrame } from '../DocumentFrame';
 import { FigureTable } from '../../../ui/FigureTable';
 import { localIsoDate } from '../local-date';
 import type { DocumentProps } from './types';
+import { SignatureBlock } from './SignatureBlock';
 import './credentials-report.css';
 
 const percent = (permille: number, lang: Language) => formatPercent(permille / 1000, lang);
@@ -147,21 +148,7 @@ export function CredentialsReportDocument({ request, state, congress, t, now }: 
             </p>
           ))}
           <div className="doc-signatures">
-            <div className="doc-signature report-signature" data-testid="report-signature">
-              {doc.signature.capacity.map((line, i) => (
-                <p key={i} className="doc-signature-role">
-                  {line}
-                </p>
-              ))}
-              {/* Without a name the hint asks for it by hand; with one, the room to sign stays above it. */}
-              {doc.signature.name === '' ? (
-                <p className="doc-signature-hint">{w('signHint')}</p>
-              ) : (
-                <p className="doc-signature-name" data-testid="report-signer">
-                  {doc.signature.name}
-                </p>
-              )}
-            </div>
+            <SignatureBlock signature={doc.signature} hint={w('signHint')} className="report-signature" testId="report-signature" />
           </div>
         </div>
       </section>

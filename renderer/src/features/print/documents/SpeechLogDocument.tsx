@@ -10,6 +10,8 @@ import { PreviewRowsNote } from './PreviewRowsNote';
 import { speechScopeLines } from './SpeechScopeLine';
 import { localIsoDate } from '../local-date';
 import type { DocumentProps } from './types';
+import { SignatureBlock } from './SignatureBlock';
+import { documentSignature } from '../../../../../shared/domain/signers/select';
 
 /**
  * NHẬT KÝ PHÁT BIỂU: every speech in the order given, under its discussion, with speaker and
@@ -81,10 +83,7 @@ export function SpeechLogDocument({ request, state, congress, t, rowLimit, now }
         </ul>
       </section>
       <section className="doc-signatures">
-        <div className="doc-signature">
-          <p className="doc-signature-role">{t('print.speechLog.signer')}</p>
-          <p className="doc-signature-hint">{t('print.speechLog.signHint')}</p>
-        </div>
+        <SignatureBlock signature={documentSignature(state, 'speech-log', lang)} hint={t('print.speechLog.signHint')} testId="speech-log-signature" />
       </section>
     </DocumentFrame>
   );
