@@ -17,6 +17,7 @@ import { DelegateCredentials } from './DelegateCredentials';
 import { CredentialsSettingsDialog } from './CredentialsSettingsDialog';
 import { VerificationRule } from './VerificationRule';
 import './credentials.css';
+import { OrganisationFilter } from '../roster/OrganisationFilter';
 
 const ROW_HEIGHT = 40;
 /** Pending first, then those still in question, then the decided. */
@@ -149,14 +150,15 @@ export function CredentialsView() {
               setCursor(0);
             }}
           />
-          <select aria-label={t('credentials.work.organisationFilter')} value={organisation} onChange={(e) => (setOrganisation(e.target.value), setCursor(0))} data-testid="credentials-organisation">
-            <option value="">{t('credentials.work.allOrganisations', { count: organisations.length })}</option>
-            {organisations.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
+          <OrganisationFilter
+            organisations={organisations}
+            value={organisation}
+            onChange={(o) => {
+              setOrganisation(o);
+              setCursor(0);
+            }}
+            testId="credentials-organisation"
+          />
           <select
             aria-label={t('credentials.work.statusFilter')}
             value={status}
