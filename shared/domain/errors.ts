@@ -95,11 +95,9 @@ export const ERROR_CODES = [
   'print.snapshotLanguage',
   'print.organisationUnknown',
   'print.codesUnknown',
-  'delegate.categoryInSeating',
   'checkIn.notCheckedOut',
   'delegate.notRemoved',
-  // The organisation and the category of both delegates of a seating; `delegate.categoryInSeating`
-  // is its older, category-only wording, kept so that messages already shown still translate.
+  // The organisation and the category of both delegates of a seating.
   'delegate.lockedInSeating',
 ] as const;
 
