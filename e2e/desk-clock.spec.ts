@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
-import { callApi } from './support/api.js';
 
 // A hall display opened in a browser on another computer shows the desk's time, not its own:
 // here that computer's clock runs seven minutes ahead.
@@ -28,7 +27,7 @@ function clockAt(page: Page, ms: number): Promise<string> {
   return page.evaluate((at) => new Intl.DateTimeFormat('vi', { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(at)), ms);
 }
 
-test('a hall display on a computer whose clock is 7 minutes ahead shows the desk time and times the speaker correctly', async ({ desk, host, page, browser }) => {
+test('a hall display on a computer whose clock is 7 minutes ahead shows the desk time and times the speaker correctly', async ({ desk, page, browser }) => {
   await desk.openDemo();
   const token = await page.evaluate(() => sessionStorage.getItem('congress-desk.token'));
   const elsewhere = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -53,14 +52,7 @@ test('a hall display on a computer whose clock is 7 minutes ahead shows the desk
     .toBe('desk time');
 
   // A speech called at the desk: the hall's timer starts from the full three minutes, not seven minutes over.
-  await callApi(host, 'activateSitting', { sittingId: 's-pm' });
-  await callApi(host, 'openDiscussion', { sittingId: 's-pm', title: 'Thảo luận buổi chiều', agendaItemId: null, firstTimeSpeakersFirst: false });
-  await desk.view('speakers');
-  const search = page.getByPlaceholder(/Tìm đại biểu/);
-  await search.fill('DB030');
-  await search.press('Enter');
-  await search.fill('DB044');
-  await search.press('Enter');
+  await desk.openAfternoonRequests();
   await page.getByRole('button', { name: /Mời người tiếp theo/ }).click();
 
   const timer = hall.getByTestId('spk-speakers').getByTestId('spk-timer');

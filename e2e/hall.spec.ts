@@ -1,9 +1,8 @@
 import { test, expect } from './support/fixtures.js';
-import { callApi } from './support/api.js';
 
 // The hall display at /display: the agenda between speeches, the speaker and the timer while
 // someone speaks, following the desk through the change stream.
-test('the hall display shows the speaker while a speech runs, and the agenda again when it ends', async ({ desk, host, page }) => {
+test('the hall display shows the speaker while a speech runs, and the agenda again when it ends', async ({ desk, page }) => {
   await desk.openDemo();
   const token = await page.evaluate(() => sessionStorage.getItem('congress-desk.token'));
   const hall = await page.context().newPage();
@@ -12,14 +11,7 @@ test('the hall display shows the speaker while a speech runs, and the agenda aga
   await expect(hall.getByTestId('spk-speakers')).toHaveCount(0);
 
   // Set up through the same contract the desk uses: a discussion in the afternoon, two requests.
-  await callApi(host, 'activateSitting', { sittingId: 's-pm' });
-  const { discussionId } = await callApi(host, 'openDiscussion', { sittingId: 's-pm', title: 'Thảo luận buổi chiều', agendaItemId: null, firstTimeSpeakersFirst: false });
-  await desk.view('speakers');
-  const search = page.getByPlaceholder(/Tìm đại biểu/);
-  await search.fill('DB030');
-  await search.press('Enter');
-  await search.fill('DB044');
-  await search.press('Enter');
+  const discussionId = await desk.openAfternoonRequests();
   expect(discussionId).toBeTruthy();
 
   await page.getByRole('button', { name: /Mời người tiếp theo/ }).click();

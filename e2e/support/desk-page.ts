@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DeskHost } from './host.js';
+import { callApi } from './api.js';
 
 /** The desk as a user sees it: actions by role, label or test id, waits on what the screen shows. */
 export class DeskPage {
@@ -81,5 +82,21 @@ export class DeskPage {
 
   async setLanguage(language: 'vi' | 'en'): Promise<void> {
     await this.page.getByTestId('language').selectOption(language);
+  }
+
+  /**
+   * The demo's afternoon discussion, opened through the contract, with floor requests from DB030 and
+   * DB044 typed at the speakers view as the secretariat would; answers the discussion's id.
+   */
+  async openAfternoonRequests(): Promise<string> {
+    await callApi(this.host, 'activateSitting', { sittingId: 's-pm' });
+    const { discussionId } = await callApi(this.host, 'openDiscussion', { sittingId: 's-pm', title: 'Thảo luận buổi chiều', agendaItemId: null, firstTimeSpeakersFirst: false });
+    await this.view('speakers');
+    const search = this.page.getByPlaceholder(/Tìm đại biểu/);
+    for (const code of ['DB030', 'DB044']) {
+      await search.fill(code);
+      await search.press('Enter');
+    }
+    return discussionId;
   }
 }
